@@ -1,0 +1,107 @@
+package app.dispatch.service.bench;
+
+import app.dispatch.domain.LibraryScope;
+import app.dispatch.domain.Dateline;
+import app.dispatch.domain.Status;
+import app.dispatch.domain.Story;
+import app.dispatch.domain.StoryContent;
+import app.dispatch.service.Library;
+import app.dispatch.store.StoryStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+/** bench store: autosave and open of a 10,000-word story; listing 10,000 and 100,000 stories. */
+final class StoreBench {
+    private final Path dir;
+    private final boolean quick;
+    private final PrintWriter out;
+
+    StoreBench(Path dir, boolean quick, PrintWriter out) {
+        this.dir = dir;
+        this.quick = quick;
+        this.out = out;
+    }
+
+    void run() {
+        out.println("bench store (" + (quick ? "quick" : "full") + ") in " + dir);
+        try (Library lib = Library.open(dir.resolve("lib"))) {
+            String body = longBody(10_000, new Random(1));
+            Story s = lib.stories().create(StoryContent.blank("en").withHeadline("A long story").withBodyHtml(body));
+            int saves = quick ? 30 : 200;
+            long[] autosave = new long[saves];
+            StoryContent c = s.content();
+            for (int i = 0; i < saves; i++) {
+                c = c.withBodyHtml(body + "<p>edit " + i + "</p>");
+                long t0 = System.nanoTime();
+                lib.stories().saveContent(s.id(), c);
+                autosave[i] = System.nanoTime() - t0;
+            }
+            out.println("autosave 10,000-word story   " + Benchmarks.stats(autosave));
+            long[] open = new long[quick ? 30 : 200];
+            for (int i = 0; i < open.length; i++) {
+                long t0 = System.nanoTime();
+                lib.stories().get(s.id());
+                lib.stories().revisions(s.id());
+                open[i] = System.nanoTime() - t0;
+            }
+            out.println("open 10,000-word story       " + Benchmarks.stats(open));
+        }
+        for (int n : quick ? new int[] {10_000} : new int[] {10_000, 100_000}) {
+            try (Library lib = Library.open(dir.resolve("lib" + n))) {
+                long t0 = System.nanoTime();
+                fill(lib, n);
+                long build = System.nanoTime() - t0;
+                long[] list = new long[quick ? 5 : 15];
+                int rows = 0;
+                for (int i = 0; i < list.length; i++) {
+                    long t1 = System.nanoTime();
+                    rows = lib.stories().list(LibraryScope.ACTIVE, null).size();
+                    list[i] = System.nanoTime() - t1;
+                }
+                out.printf("list %,7d stories (%d rows) %s   [built in %.1f s]%n", n, rows, Benchmarks.stats(list), build / 1e9);
+            }
+        }
+    }
+
+    private static void fill(Library lib, int n) {
+        Random rnd = new Random(42);
+        Instant base = Instant.parse("2026-01-01T00:00:00Z");
+        StoryStore store = lib.stories().store();
+        int batch = 5_000;
+        for (int from = 0; from < n; from += batch) {
+            List<Story> stories = new java.util.ArrayList<>();
+            {
+                for (int i = from; i < Math.min(n, from + batch); i++) {
+                    Instant t = base.plusSeconds(i * 60L);
+                    StoryContent content = new StoryContent("story-" + i, "Headline number " + i + " about " + WORDS[rnd.nextInt(WORDS.length)],
+                            "A standfirst", List.of("Reporter " + (i % 17)), new Dateline("Kabul", LocalDate.of(2026, 1, 1)),
+                            longBody(300 + rnd.nextInt(600), rnd), List.of("politics"), "World", "en", 5, null, "");
+                    stories.add(new Story(UUID.randomUUID(), content, Status.values()[i % 6], t, t, null, false, null));
+                }
+            }
+            store.insertAll(stories);
+        }
+    }
+
+    static final String[] WORDS = ("election minister flood border court health water power market school village "
+            + "report council river road hospital budget protest harvest drought ceasefire refugee vote parliament")
+            .split(" ");
+
+    static String longBody(int words, Random rnd) {
+        StringBuilder sb = new StringBuilder("<p>");
+        for (int i = 1; i <= words; i++) {
+            sb.append(WORDS[rnd.nextInt(WORDS.length)]);
+            if (i % 60 == 0) {
+                sb.append(".</p><p>");
+            } else {
+                sb.append(i % 12 == 0 ? ". " : " ");
+            }
+        }
+        return sb.append("</p>").toString();
+    }
+}
