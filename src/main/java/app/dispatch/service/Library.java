@@ -79,6 +79,10 @@ public final class Library implements AutoCloseable {
         return createdNow;
     }
 
+    public Preferences preferences() {
+        return new Preferences(settings);
+    }
+
     public Profile profile() {
         return new Profile(settings);
     }

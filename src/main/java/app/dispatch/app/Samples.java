@@ -1,0 +1,13 @@
+package app.dispatch.app;
+
+import app.dispatch.service.Library;
+
+/** First start: a small sample library so the app is never empty. Runs off the FX thread. */
+final class Samples {
+    private Samples() {
+    }
+
+    static void seedIfNew(Library library) {
+        // wired to service.SampleLibrary once it lands
+    }
+}
