@@ -35,6 +35,7 @@ public final class BodyArea extends StyledTextArea<Kind, TextStyle> {
         super(Kind.PARAGRAPH, BodyArea::applyParagraphStyle, TextStyle.PLAIN, BodyArea::applyTextStyle, true);
         getStyleClass().add("body-area");
         setWrapText(true);
+        setPadding(new javafx.geometry.Insets(12, 18, 12, 18));
         setUseInitialStyleForInsertion(false);
         setUndoManager(UndoUtils.richTextSuspendableUndoManager(this, decorating));
         setParagraphGraphicFactory(listMarkers());

@@ -296,6 +296,9 @@ public final class EditorView extends BorderPane {
         g.add(new Label("Editor's note"), 0, r++, 2, 1);
         g.add(editorsNote, 0, r, 2, 1);
         GridPane.setHgrow(tags, Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        g.getColumnConstraints().setAll(labels, new javafx.scene.layout.ColumnConstraints());
         ScrollPane sp = new ScrollPane(g);
         sp.setFitToWidth(true);
         return sp;
