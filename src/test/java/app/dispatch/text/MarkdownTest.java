@@ -55,4 +55,12 @@ class MarkdownTest {
         String body = "<p>خبرنگار ما در <strong>هرات</strong> گزارش می\u200Cدهد.</p>";
         assertEquals(body, Markdown.toBodyHtml(Markdown.fromBodyHtml(body)));
     }
+
+    @Test
+    void aLineBecomesPlainTextWithoutBlockSyntax() {
+        assertEquals("Storm warning issued", Markdown.lineToPlainText("Storm *warning* **issued**"));
+        assertEquals("2026. A year of floods", Markdown.lineToPlainText("2026. A year of floods"));
+        assertEquals("- not a list", Markdown.lineToPlainText("- not a list"));
+        assertEquals("See the report & 5 < 6", Markdown.lineToPlainText("See [the report](https://x.org) \\& 5 < 6"));
+    }
 }
