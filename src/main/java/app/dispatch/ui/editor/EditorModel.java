@@ -268,6 +268,18 @@ public final class EditorModel {
         }, errorHandler);
     }
 
+    /** Re-reads the open story from the library (a feature changed it), keeping pending edits saved first. */
+    public void reload() {
+        UUID id = storyId.get();
+        if (id == null) {
+            return;
+        }
+        Async.run(ex, () -> {
+            autosaver.flushNow();
+            return new Loaded(stories.get(id), stories.revisions(id), stories.limits());
+        }, this::show, errorHandler);
+    }
+
     public void refreshRevisions() {
         UUID id = storyId.get();
         if (id == null) {

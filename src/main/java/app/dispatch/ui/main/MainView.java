@@ -9,6 +9,11 @@ import app.dispatch.ui.editor.EditorModel;
 import app.dispatch.ui.editor.EditorView;
 import app.dispatch.ui.library.LibraryModel;
 import app.dispatch.ui.library.LibraryView;
+import app.dispatch.ui.shell.Feature;
+import app.dispatch.ui.shell.FeatureContext;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.stage.Window;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -38,7 +43,9 @@ public final class MainView extends BorderPane {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Dispatch");
     private final SimpleBooleanProperty editing = new SimpleBooleanProperty(false);
     private final SimpleBooleanProperty dark = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<UUID> openStory = new ReadOnlyObjectWrapper<>();
     private Consumer<Boolean> onThemeChange = d -> { };
+    private MenuBar menuBar;
 
     public MainView(Library library, UiExecutors ex, ZoneId zone) {
         this.library = library;
@@ -53,13 +60,85 @@ public final class MainView extends BorderPane {
         libraryView.setOnOpen(this::open);
         libraryView.setOnNew(this::newStory);
         center.getChildren().setAll(libraryView);
-        setTop(menus());
+        menuBar = menus();
+        setTop(menuBar);
         setCenter(center);
         title.bind(Bindings.when(editing)
                 .then(Bindings.concat("Dispatch — ", Bindings.when(editorModel.headline.isEmpty()).then("Untitled story")
                         .otherwise(editorModel.headline)))
                 .otherwise("Dispatch — Library"));
         libraryModel.refresh();
+        FeatureContext context = new Context();
+        for (Feature f : Features.all()) {
+            f.install(context);
+        }
+    }
+
+    /** The main window as the features see it. */
+    private final class Context implements FeatureContext {
+        @Override
+        public Library library() {
+            return library;
+        }
+
+        @Override
+        public UiExecutors executors() {
+            return ex;
+        }
+
+        @Override
+        public EditorView editor() {
+            return editorView;
+        }
+
+        @Override
+        public LibraryView libraryView() {
+            return libraryView;
+        }
+
+        @Override
+        public ReadOnlyObjectProperty<UUID> openStory() {
+            return openStory.getReadOnlyProperty();
+        }
+
+        @Override
+        public void addMenuItem(String menu, MenuItem item) {
+            Menu target = menuBar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals(menu)).findFirst()
+                    .orElseGet(() -> {
+                        Menu m = new Menu(menu);
+                        menuBar.getMenus().add(menuBar.getMenus().size() - 1, m);
+                        return m;
+                    });
+            target.getItems().add(item);
+        }
+
+        @Override
+        public void openStoryInEditor(UUID id) {
+            open(id);
+        }
+
+        @Override
+        public void refreshLibrary() {
+            libraryModel.refresh();
+        }
+
+        @Override
+        public void reloadOpenStory() {
+            UUID id = openStory.get();
+            if (id != null) {
+                editorModel.reload();
+            }
+        }
+
+        @Override
+        public void showError(Throwable error) {
+            MainView.this.showError(error);
+        }
+
+        @Override
+        public Window window() {
+            return getScene() == null ? null : getScene().getWindow();
+        }
     }
 
     private MenuBar menus() {
@@ -143,6 +222,7 @@ public final class MainView extends BorderPane {
         editorModel.open(id, () -> {
             center.getChildren().setAll(editorView);
             editing.set(true);
+            openStory.set(id);
             rememberOpenStory(id);
             if (then != null) {
                 then.run();
@@ -156,6 +236,7 @@ public final class MainView extends BorderPane {
         }
         editorModel.close(() -> {
             editing.set(false);
+            openStory.set(null);
             center.getChildren().setAll(libraryView);
             rememberOpenStory(null);
             libraryModel.refresh();
