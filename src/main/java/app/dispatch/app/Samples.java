@@ -1,6 +1,7 @@
 package app.dispatch.app;
 
 import app.dispatch.service.Library;
+import app.dispatch.service.SampleLibrary;
 
 /** First start: a small sample library so the app is never empty. Runs off the FX thread. */
 final class Samples {
@@ -8,6 +9,6 @@ final class Samples {
     }
 
     static void seedIfNew(Library library) {
-        // wired to service.SampleLibrary once it lands
+        SampleLibrary.seedIfEmpty(library);
     }
 }
