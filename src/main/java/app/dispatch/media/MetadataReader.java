@@ -152,7 +152,7 @@ public final class MetadataReader {
     }
 
     /** Trims, drops NULs and other control characters except line breaks and tabs, caps the length. */
-    static String clean(String v) {
+    public static String clean(String v) {
         if (v == null) {
             return "";
         }
