@@ -141,7 +141,7 @@ public final class MediaModel {
         }
     }
 
-    public static final int THUMB = 128;
+    public static final int THUMB = MediaService.THUMB_SIZE;
     public static final int PREVIEW = 1600;
 
     private final MediaService service;

@@ -148,12 +148,12 @@ public final class MediaPane extends BorderPane {
         private final ChangeListener<Object> refresh = (obs, o, n) -> update();
 
         ThumbCell() {
-            image.setFitWidth(MediaModel.THUMB / 1.5);
-            image.setFitHeight(MediaModel.THUMB / 1.5);
+            image.setFitWidth(96);
+            image.setFitHeight(96);
             image.setPreserveRatio(true);
             placeholder.setStyle("-fx-background-color: #d8d8d8;");
-            placeholder.setPrefSize(MediaModel.THUMB / 1.5, MediaModel.THUMB / 1.5);
-            frame.setMinSize(MediaModel.THUMB / 1.5, MediaModel.THUMB / 1.5);
+            placeholder.setPrefSize(96, 96);
+            frame.setMinSize(96, 96);
             lead.getStyleClass().add("media-lead");
             missing.getStyleClass().add("media-missing");
             missing.setStyle("-fx-text-fill: #b00020; -fx-font-weight: bold;");
