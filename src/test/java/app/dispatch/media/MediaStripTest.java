@@ -110,4 +110,44 @@ class MediaStripTest {
         assertTrue(((top >> 16) & 0xFF) > 180 && (top & 0xFF) < 80, "top should be red");
         assertTrue((bottom & 0xFF) > 180 && ((bottom >> 16) & 0xFF) < 80, "bottom should be blue");
     }
+
+    @Test
+    void gifLosesItsXmpExtensionAndKeepsEverythingElse() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_INDEXED), "gif", out);
+        byte[] gif = out.toByteArray();
+        int flags = gif[10] & 0xFF;
+        int at = 13 + ((flags & 0x80) != 0 ? 3 * (1 << ((flags & 7) + 1)) : 0);
+        byte[] xmpExt = concat(new byte[] {0x21, (byte) 0xFF, 11}, "XMP DataXMP".getBytes(StandardCharsets.ISO_8859_1),
+                new byte[] {5, 'G', 'P', 'S', '!', '!', 0});
+        byte[] withXmp = concat(Arrays.copyOfRange(gif, 0, at), xmpExt, Arrays.copyOfRange(gif, at, gif.length));
+        assertArrayEquals(gif, LocationStripper.strip(write(dir, "x.gif", withXmp), ImageFormat.GIF));
+    }
+
+    @Test
+    void webpLosesExifAndXmpChunksAndTheirFlags() throws Exception {
+        byte[] vp8x = {'V', 'P', '8', 'X', 10, 0, 0, 0, 0x0C, 0, 0, 0, 7, 0, 0, 7, 0, 0};
+        byte[] exif = {'E', 'X', 'I', 'F', 3, 0, 0, 0, 'G', 'P', 'S', 0};
+        byte[] image = {'V', 'P', '8', 'L', 4, 0, 0, 0, 1, 2, 3, 4};
+        byte[] xmpChunk = {'X', 'M', 'P', ' ', 2, 0, 0, 0, 'x', 'y'};
+        byte[] body = concat("WEBP".getBytes(StandardCharsets.ISO_8859_1), vp8x, exif, image, xmpChunk);
+        byte[] file = concat("RIFF".getBytes(StandardCharsets.ISO_8859_1), le(body.length), body);
+        byte[] out = LocationStripper.strip(write(dir, "x.webp", file), ImageFormat.WEBP);
+        byte[] vp8xClean = vp8x.clone();
+        vp8xClean[8] = 0;
+        byte[] expectedBody = concat("WEBP".getBytes(StandardCharsets.ISO_8859_1), vp8xClean, image);
+        assertArrayEquals(concat("RIFF".getBytes(StandardCharsets.ISO_8859_1), le(expectedBody.length), expectedBody), out);
+    }
+
+    private static byte[] le(int v) {
+        return new byte[] {(byte) v, (byte) (v >> 8), (byte) (v >> 16), (byte) (v >> 24)};
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        var out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
 }

@@ -48,7 +48,7 @@ final class MediaBench {
         List<byte[]> bases = new ArrayList<>();
         long t0 = System.nanoTime();
         for (int i = 0; i < 4; i++) {
-            bases.add(noisyJpeg(quick ? 1600 : 3000, quick ? 1200 : 2000, i));
+            bases.add(noisyJpeg(quick ? 1600 : 3800, quick ? 1200 : 2500, i));
         }
         List<Path> files = new ArrayList<>();
         long total = 0;
@@ -60,7 +60,7 @@ final class MediaBench {
             total += b.length;
         }
         out.printf(Locale.ROOT, "made %d noisy JPEGs, %.1f MB each on average (%d×%d), in %.1f s%n", photos,
-                total / (double) photos / 1048576, quick ? 1600 : 3000, quick ? 1200 : 2000, (System.nanoTime() - t0) / 1e9);
+                total / (double) photos / 1048576, quick ? 1600 : 3800, quick ? 1200 : 2500, (System.nanoTime() - t0) / 1e9);
         try (Library lib = Library.open(dir.resolve("lib"))) {
             MediaService media = lib.media();
             Story s = lib.stories().create(StoryContent.blank("en").withHeadline("Bench pictures"));
