@@ -132,6 +132,15 @@ public final class MediaPane extends BorderPane {
             }
         });
         list.setPrefHeight(200);
+        list.setAccessibleText("Pictures in story order. Delete removes the selected picture.");
+        list.setOnKeyPressed(e -> {
+            Entry sel = list.getSelectionModel().getSelectedItem();
+            if (sel != null && (e.getCode() == javafx.scene.input.KeyCode.DELETE
+                    || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE)) {
+                model.trash(sel);
+                e.consume();
+            }
+        });
         return list;
     }
 
