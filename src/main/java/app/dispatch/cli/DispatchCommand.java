@@ -22,6 +22,9 @@ import picocli.CommandLine.ScopeType;
                 RevisionsCommand.class,
                 RestoreCommand.class,
                 TrashCommand.class,
+                AttachCommand.class,
+                MediaCommand.class,
+                MediaSetCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -2,7 +2,9 @@ package app.dispatch.service;
 
 import app.dispatch.domain.DispatchException;
 import app.dispatch.domain.Limits;
+import app.dispatch.media.MediaFiles;
 import app.dispatch.store.Database;
+import app.dispatch.store.MediaStore;
 import app.dispatch.store.RevisionStore;
 import app.dispatch.store.StoryStore;
 import app.dispatch.store.SettingsStore;
@@ -28,6 +30,7 @@ public final class Library implements AutoCloseable {
     private final SettingsStore settings;
     private final StoryService stories;
     private final ImportService imports;
+    private final MediaService media;
     private final boolean createdNow;
 
     private Library(Path dataDir, Database db, Clock clock, boolean createdNow) {
@@ -38,6 +41,7 @@ public final class Library implements AutoCloseable {
         Profile profile = new Profile(settings);
         this.stories = new StoryService(new StoryStore(db), new RevisionStore(db), clock, profile::name, this::limits);
         this.imports = new ImportService(stories);
+        this.media = new MediaService(new MediaStore(db), stories, new MediaFiles(dataDir.resolve("media")), dataDir.resolve("thumbs"));
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and an empty database if needed. */
@@ -119,6 +123,10 @@ public final class Library implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public MediaService media() {
+        return media;
     }
 
     /** True when this open created the database (a first start). */
