@@ -1,5 +1,6 @@
 package app.dispatch.ui.main;
 
+import app.dispatch.ui.media.MediaFeature;
 import app.dispatch.ui.shell.Feature;
 import java.util.List;
 
@@ -10,6 +11,7 @@ final class Features {
 
     static List<Feature> all() {
         return List.of(
+                new MediaFeature()
         );
     }
 }
