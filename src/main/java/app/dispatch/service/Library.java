@@ -4,6 +4,7 @@ import app.dispatch.domain.DispatchException;
 import app.dispatch.domain.Limits;
 import app.dispatch.store.Database;
 import app.dispatch.store.RevisionStore;
+import app.dispatch.store.SourceStore;
 import app.dispatch.store.StoryStore;
 import app.dispatch.store.SettingsStore;
 import java.io.IOException;
@@ -22,6 +23,7 @@ public final class Library implements AutoCloseable {
     private final SettingsStore settings;
     private final StoryService stories;
     private final ImportService imports;
+    private final SourceService sources;
     private final boolean createdNow;
 
     private Library(Path dataDir, Database db, Clock clock, boolean createdNow) {
@@ -32,6 +34,10 @@ public final class Library implements AutoCloseable {
         Profile profile = new Profile(settings);
         this.stories = new StoryService(new StoryStore(db), new RevisionStore(db), clock, profile::name, this::limits);
         this.imports = new ImportService(stories);
+        SourceStore sourceStore = new SourceStore(db);
+        this.sources = new SourceService(sourceStore, stories,
+                new SourceVault(sourceStore, clock, java.time.Duration.ofMinutes(intSetting("vault.idleLockMinutes", 10))),
+                clock, profile::name);
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and an empty database if needed. */
@@ -74,6 +80,10 @@ public final class Library implements AutoCloseable {
         return imports;
     }
 
+    public SourceService sources() {
+        return sources;
+    }
+
     /** True when this open created the database (a first start). */
     public boolean createdNow() {
         return createdNow;
@@ -99,6 +109,7 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        sources.close();
         db.close();
     }
 }
