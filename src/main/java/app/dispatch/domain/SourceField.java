@@ -10,8 +10,8 @@ import java.util.Set;
 public enum SourceField {
     NAME, ROLE, ORGANISATION, PHONE, EMAIL, MESSENGER, URL, NOTES, LANGUAGE, VERIFICATION_NOTE;
 
-    /** Real name, contact details and notes: sealed on every confidential source. */
-    public static final Set<SourceField> IDENTITY = EnumSet.of(NAME, PHONE, EMAIL, MESSENGER, NOTES);
+    /** Real name, contact details, notes and the note on how it was verified: sealed on every confidential source. */
+    public static final Set<SourceField> IDENTITY = EnumSet.of(NAME, PHONE, EMAIL, MESSENGER, NOTES, VERIFICATION_NOTE);
 
     public boolean isIdentity() {
         return IDENTITY.contains(this);
