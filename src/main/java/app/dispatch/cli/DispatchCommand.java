@@ -23,6 +23,8 @@ import picocli.CommandLine.ScopeType;
                 RestoreCommand.class,
                 TrashCommand.class,
                 BenchCommand.class,
+                SourceCommand.class,
+                CiteCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class DispatchCommand implements Runnable {
