@@ -231,7 +231,7 @@ final class SourceCommand implements Runnable {
             for (Source s : rows) {
                 String state = switch (s.access()) {
                     case OPEN -> "";
-                    case LOCKED -> "  [confidential, locked]";
+                    case LOCKED, ALIAS_ONLY -> "  [confidential, locked]";
                     case DAMAGED -> "  [confidential, DAMAGED: failed its integrity check]";
                     case UNLOCKED -> "  [confidential: " + s.name() + "]";
                 };

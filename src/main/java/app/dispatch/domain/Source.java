@@ -34,7 +34,9 @@ public record Source(
         /** Confidential and the vault is locked: alias only. */
         LOCKED,
         /** Confidential and a sealed value failed its integrity check: alias only. */
-        DAMAGED
+        DAMAGED,
+        /** Confidential, vault unlocked, but this listing (search as you type) did not decrypt it: alias only. */
+        ALIAS_ONLY
     }
 
     public Source {

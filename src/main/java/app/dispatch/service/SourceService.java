@@ -111,9 +111,13 @@ public final class SourceService implements AutoCloseable {
         return store.list().stream().map(this::fromRow).toList();
     }
 
-    /** Search as you type: every word must appear in a clear field or alias. Sealed values are never searched. */
+    /**
+     * Search as you type: every word must appear in a clear field or alias. Sealed values are never
+     * searched, and results are not decrypted (confidential ones come back {@code ALIAS_ONLY} or
+     * {@code LOCKED}); open one with {@link #get(UUID)}.
+     */
     public List<Source> search(String query) {
-        return store.search(query, SEARCH_LIMIT).stream().map(this::fromRow).toList();
+        return store.search(query, SEARCH_LIMIT).stream().map(r -> fromRow(r, false)).toList();
     }
 
     public int count() {
@@ -157,6 +161,10 @@ public final class SourceService implements AutoCloseable {
     }
 
     private Source fromRow(SourceRow r) {
+        return fromRow(r, true);
+    }
+
+    private Source fromRow(SourceRow r, boolean decrypt) {
         Map<SourceField, String> fields = new EnumMap<>(SourceField.class);
         Source.Access access;
         if (!r.confidential()) {
@@ -164,6 +172,8 @@ public final class SourceService implements AutoCloseable {
             access = Source.Access.OPEN;
         } else if (!vault.isUnlocked()) {
             access = Source.Access.LOCKED;
+        } else if (!decrypt) {
+            access = Source.Access.ALIAS_ONLY;
         } else {
             access = Source.Access.UNLOCKED;
             fields.putAll(r.clear());

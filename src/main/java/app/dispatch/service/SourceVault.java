@@ -82,6 +82,7 @@ public final class SourceVault implements AutoCloseable {
     private final Object keyLock = new Object();
     private volatile Duration idle;
     private byte[] key;
+    private SecretKeySpec keySpec;
     private volatile long lastUseNanos;
     private ScheduledExecutorService timer;
     private ScheduledFuture<?> idleCheck;
@@ -177,6 +178,7 @@ public final class SourceVault implements AutoCloseable {
             if (key != null) {
                 Arrays.fill(key, (byte) 0);
                 key = null;
+                keySpec = null;
             }
             if (idleCheck != null) {
                 idleCheck.cancel(false);
@@ -244,25 +246,28 @@ public final class SourceVault implements AutoCloseable {
 
     /** Encrypts one field value of one source. Requires the vault unlocked. */
     public byte[] seal(UUID sourceId, SourceField field, String value) {
-        byte[] k = keyOrThrow();
+        SecretKeySpec k = keyOrThrow();
         byte[] plain = value.getBytes(StandardCharsets.UTF_8);
         try {
             return encrypt(k, plain, aad(sourceId, field));
         } finally {
             Arrays.fill(plain, (byte) 0);
-            Arrays.fill(k, (byte) 0);
         }
     }
 
     /** Decrypts one field value; a value altered or moved from another record or field is reported as tampered. */
     public String open(UUID sourceId, SourceField field, byte[] sealed) {
-        byte[] k = keyOrThrow();
+        SecretKeySpec k = keyOrThrow();
+        byte[] plain = null;
         try {
-            return new String(decrypt(k, sealed, aad(sourceId, field)), StandardCharsets.UTF_8);
+            plain = decrypt(k, sealed, aad(sourceId, field));
+            return new String(plain, StandardCharsets.UTF_8);
         } catch (AEADBadTagException e) {
             throw tampered(sourceId, field);
         } finally {
-            Arrays.fill(k, (byte) 0);
+            if (plain != null) {
+                Arrays.fill(plain, (byte) 0);
+            }
         }
     }
 
@@ -271,13 +276,13 @@ public final class SourceVault implements AutoCloseable {
                 + " failed its integrity check: it was altered or damaged, so it is not shown");
     }
 
-    private byte[] keyOrThrow() {
+    private SecretKeySpec keyOrThrow() {
         synchronized (keyLock) {
-            if (key == null) {
+            if (keySpec == null) {
                 throw VaultException.locked();
             }
             lastUseNanos = nanoClock.getAsLong();
-            return key.clone();
+            return keySpec;
         }
     }
 
@@ -287,6 +292,7 @@ public final class SourceVault implements AutoCloseable {
                 Arrays.fill(key, (byte) 0);
             }
             key = k;
+            keySpec = new SecretKeySpec(k, "AES");
             lastUseNanos = nanoClock.getAsLong();
             scheduleIdleCheck(idle.toNanos());
         }
@@ -356,10 +362,14 @@ public final class SourceVault implements AutoCloseable {
     }
 
     private byte[] encrypt(byte[] k, byte[] plain, String aad) {
+        return encrypt(new SecretKeySpec(k, "AES"), plain, aad);
+    }
+
+    private byte[] encrypt(SecretKeySpec k, byte[] plain, String aad) {
         byte[] nonce = randomBytes(NONCE);
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(k, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+            c.init(Cipher.ENCRYPT_MODE, k, new GCMParameterSpec(TAG_BITS, nonce));
             c.updateAAD(aad.getBytes(StandardCharsets.UTF_8));
             byte[] ct = c.doFinal(plain);
             return ByteBuffer.allocate(1 + NONCE + ct.length).put(FORMAT).put(nonce).put(ct).array();
@@ -369,12 +379,16 @@ public final class SourceVault implements AutoCloseable {
     }
 
     private static byte[] decrypt(byte[] k, byte[] sealed, String aad) throws AEADBadTagException {
+        return decrypt(new SecretKeySpec(k, "AES"), sealed, aad);
+    }
+
+    private static byte[] decrypt(SecretKeySpec k, byte[] sealed, String aad) throws AEADBadTagException {
         try {
             if (sealed == null || sealed.length < 1 + NONCE + TAG_BITS / 8 || sealed[0] != FORMAT) {
                 throw new AEADBadTagException("not a sealed value");
             }
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(k, "AES"), new GCMParameterSpec(TAG_BITS, sealed, 1, NONCE));
+            c.init(Cipher.DECRYPT_MODE, k, new GCMParameterSpec(TAG_BITS, sealed, 1, NONCE));
             c.updateAAD(aad.getBytes(StandardCharsets.UTF_8));
             return c.doFinal(sealed, 1 + NONCE, sealed.length - 1 - NONCE);
         } catch (AEADBadTagException e) {
