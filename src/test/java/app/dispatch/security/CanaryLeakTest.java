@@ -70,6 +70,19 @@ class CanaryLeakTest {
     }
 
     @Test
+    void sourceMadeConfidentialLaterLeavesNoClearCopyBehind() {
+        String canary = CanaryScan.newCanary("Later");
+        try (Library lib = Library.open(dir)) {
+            lib.sources().vault().create(PASS, CHEAP);
+            Source open = lib.sources().add(Source.draft("Name " + canary, SourceKind.PERSON, Attribution.ON_THE_RECORD)
+                    .withField(SourceField.NOTES, "notes " + canary));
+            lib.sources().update(open.withConfidential(true, "Source L").withAccess(Source.Access.UNLOCKED));
+            assertEquals("Name " + canary, lib.sources().get(open.id()).name());
+        }
+        assertNoCanary(canary);
+    }
+
+    @Test
     void scanFindsTheCanaryWhenItIsStoredInClear() {
         String canary = CanaryScan.newCanary("Open");
         try (Library lib = Library.open(dir)) {
