@@ -156,7 +156,7 @@ public final class SourceService implements AutoCloseable {
                 clear.put(e.getKey(), e.getValue());
             }
         }
-        return new SourceRow(s.id(), s.kind(), s.attribution(), s.confidential(), s.confidential() ? s.alias() : s.alias(),
+        return new SourceRow(s.id(), s.kind(), s.attribution(), s.confidential(), s.alias(),
                 clear, sealed, s.confidential() ? s.sensitive() : java.util.Set.of(), s.verification(), s.createdAt(), s.updatedAt());
     }
 
