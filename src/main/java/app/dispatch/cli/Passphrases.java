@@ -48,8 +48,10 @@ final class Passphrases {
                 throw new DispatchException("the passphrase file " + file + " is too large to be a passphrase file");
             }
             bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new DispatchException("no such passphrase file: " + file);
         } catch (IOException e) {
-            throw new DispatchException("cannot read the passphrase file " + file + ": " + e.getClass().getSimpleName());
+            throw new DispatchException("cannot read the passphrase file " + file + " (" + e.getClass().getSimpleName() + ")");
         }
         try {
             CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
