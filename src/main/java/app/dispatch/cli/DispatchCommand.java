@@ -26,6 +26,8 @@ import picocli.CommandLine.ScopeType;
                 MediaCommand.class,
                 MediaSetCommand.class,
                 BenchCommand.class,
+                SourceCommand.class,
+                CiteCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class DispatchCommand implements Runnable {

@@ -6,6 +6,7 @@ import app.dispatch.media.MediaFiles;
 import app.dispatch.store.Database;
 import app.dispatch.store.MediaStore;
 import app.dispatch.store.RevisionStore;
+import app.dispatch.store.SourceStore;
 import app.dispatch.store.StoryStore;
 import app.dispatch.store.SettingsStore;
 import java.io.IOException;
@@ -31,6 +32,7 @@ public final class Library implements AutoCloseable {
     private final StoryService stories;
     private final ImportService imports;
     private final MediaService media;
+    private final SourceService sources;
     private final boolean createdNow;
 
     private Library(Path dataDir, Database db, Clock clock, boolean createdNow) {
@@ -42,6 +44,10 @@ public final class Library implements AutoCloseable {
         this.stories = new StoryService(new StoryStore(db), new RevisionStore(db), clock, profile::name, this::limits);
         this.imports = new ImportService(stories);
         this.media = new MediaService(new MediaStore(db), stories, new MediaFiles(dataDir.resolve("media")), dataDir.resolve("thumbs"));
+        SourceStore sourceStore = new SourceStore(db);
+        this.sources = new SourceService(sourceStore, stories,
+                new SourceVault(sourceStore, clock, java.time.Duration.ofMinutes(intSetting("vault.idleLockMinutes", 10))),
+                clock, profile::name);
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and an empty database if needed. */
@@ -129,6 +135,10 @@ public final class Library implements AutoCloseable {
         return media;
     }
 
+    public SourceService sources() {
+        return sources;
+    }
+
     /** True when this open created the database (a first start). */
     public boolean createdNow() {
         return createdNow;
@@ -158,6 +168,7 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        sources.close();
         db.close();
     }
 }
