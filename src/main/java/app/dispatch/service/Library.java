@@ -22,6 +22,7 @@ public final class Library implements AutoCloseable {
     private final SettingsStore settings;
     private final StoryService stories;
     private final ImportService imports;
+    private final PackageService packages;
     private final boolean createdNow;
 
     private Library(Path dataDir, Database db, Clock clock, boolean createdNow) {
@@ -32,6 +33,7 @@ public final class Library implements AutoCloseable {
         Profile profile = new Profile(settings);
         this.stories = new StoryService(new StoryStore(db), new RevisionStore(db), clock, profile::name, this::limits);
         this.imports = new ImportService(stories);
+        this.packages = new PackageService(stories, imports, db, dataDir);
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and an empty database if needed. */
@@ -72,6 +74,10 @@ public final class Library implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public PackageService packages() {
+        return packages;
     }
 
     /** True when this open created the database (a first start). */
