@@ -250,6 +250,11 @@ public final class PackageService {
         return PackageValidator.validate(file);
     }
 
+    /** Validation needs no library: `dispatch validate` runs it on any file. */
+    public static List<String> validatePackage(Path file) {
+        return PackageValidator.validate(file);
+    }
+
     // ---------------------------------------------------------------- import
 
     /** Imports a .zip package, a .json ninjs file, or a .txt/.md text file. */
@@ -264,6 +269,9 @@ public final class PackageService {
             List<String> notes = draft.remotePictures() > 0
                     ? List.of(draft.remotePictures() + " remote pictures were not fetched") : List.of();
             return new ImportResult(s.id(), Outcome.DRAFT, notes);
+        }
+        if (!name.endsWith(".txt") && !name.endsWith(".md") && !name.endsWith(".markdown")) {
+            throw new DispatchException(file + ": not a .zip package, .json ninjs, .txt or .md file");
         }
         Story s = textImports.importTextFile(file, language);
         return new ImportResult(s.id(), Outcome.DRAFT, List.of());
