@@ -15,11 +15,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A stand-in for the media feature in tests: pictures and their bytes in memory. */
-final class MemoryMedia implements PackageService.Media {
-    final Map<UUID, List<MediaItem>> items = new ConcurrentHashMap<>();
+public final class MemoryMedia implements PackageService.Media {
+    public final Map<UUID, List<MediaItem>> items = new ConcurrentHashMap<>();
     final Map<UUID, byte[]> bytes = new ConcurrentHashMap<>();
 
-    void add(MediaItem m, byte[] data) {
+    public void add(MediaItem m, byte[] data) {
         items.computeIfAbsent(m.storyId(), k -> new ArrayList<>()).add(m);
         bytes.put(m.id(), data);
     }
