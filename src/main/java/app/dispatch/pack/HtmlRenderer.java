@@ -3,7 +3,6 @@ package app.dispatch.pack;
 import app.dispatch.domain.Languages;
 import app.dispatch.domain.MediaItem;
 import app.dispatch.domain.StoryContent;
-import app.dispatch.text.BodyHtml;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Entities;
 
@@ -60,7 +59,7 @@ public final class HtmlRenderer {
                 figure(sb, m);
             }
         }
-        sb.append(BodyHtml.sanitize(c.bodyHtml())).append('\n');
+        sb.append(CleanBody.of(c.bodyHtml())).append('\n');
         for (MediaItem m : p.media()) {
             if (!m.lead()) {
                 figure(sb, m);

@@ -4,7 +4,6 @@ import app.dispatch.domain.Languages;
 import app.dispatch.domain.MediaItem;
 import app.dispatch.domain.Story;
 import app.dispatch.domain.StoryContent;
-import app.dispatch.text.BodyHtml;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.Locale;
@@ -26,6 +25,8 @@ public final class NewsmlWriter {
     public static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
     static final String CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml";
 
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
     private final XMLStreamWriter w;
     private int depth;
 
@@ -36,7 +37,7 @@ public final class NewsmlWriter {
     public static byte[] write(PackageContent p, Instant sent) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter xw = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xw = FACTORY.createXMLStreamWriter(out, "UTF-8");
             new NewsmlWriter(xw).message(p, sent);
             xw.close();
         } catch (XMLStreamException e) {
@@ -290,7 +291,7 @@ public final class NewsmlWriter {
         w.writeEndElement();
         w.writeEndElement();
         w.writeStartElement("", "body", XHTML);
-        for (Node n : Jsoup.parseBodyFragment(BodyHtml.sanitize(c.bodyHtml())).body().childNodes()) {
+        for (Node n : Jsoup.parseBodyFragment(CleanBody.of(c.bodyHtml())).body().childNodes()) {
             node(n);
         }
         w.writeEndElement();

@@ -87,10 +87,11 @@ public final class NinjsWriter {
         ObjectNode body = o.putArray("bodies").addObject();
         body.put("role", "main");
         body.put("contentType", "text/html");
-        TextStats stats = TextStats.ofHtml(c.bodyHtml());
+        String clean = CleanBody.of(c.bodyHtml());
+        TextStats stats = TextStats.ofPlainText(BodyHtml.plainText(clean));
         body.put("charCount", stats.characters());
         body.put("wordCount", stats.words());
-        body.put("value", BodyHtml.sanitize(c.bodyHtml()));
+        body.put("value", clean);
         if (!c.bylines().isEmpty()) {
             ArrayNode people = o.putArray("people");
             for (String b : c.bylines()) {

@@ -132,6 +132,15 @@ public final class PackageWriter {
      */
     public Manifest write(PackageContent p, ExportOptions options, Path target, Instant now, Progress progress,
                           BooleanSupplier cancelled) {
+        return write(p, options, target, now, progress, cancelled, true);
+    }
+
+    /**
+     * As above; with {@code syncDirectory} false the caller syncs the folder once after a batch
+     * ({@link #syncDirectory}) instead of once per file.
+     */
+    public Manifest write(PackageContent p, ExportOptions options, Path target, Instant now, Progress progress,
+                          BooleanSupplier cancelled, boolean syncDirectory) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
@@ -148,7 +157,9 @@ public final class PackageWriter {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
-            syncDirectory(dir);
+            if (syncDirectory) {
+                syncDirectory(dir);
+            }
             return manifest;
         } catch (IOException e) {
             throw new PackageException("cannot write " + target + ": " + e.getMessage(), e);
@@ -245,7 +256,8 @@ public final class PackageWriter {
         }
     }
 
-    private static void syncDirectory(Path dir) {
+    /** Makes renames in {@code dir} durable (a no-op where the platform cannot sync folders). */
+    public static void syncDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException e) {

@@ -130,6 +130,9 @@ public final class PackageService {
         };
     }
 
+    /** Stories written at once in a batch export; fsync waits dominate, so more than the core count helps. */
+    static final int EXPORT_THREADS = 4;
+
     private final StoryService stories;
     private final ImportService textImports;
     private final PackageImportStore importStore;
@@ -221,23 +224,93 @@ public final class PackageService {
             throw new PreflightBlockedException("pre-flight " + (anyError ? "errors block the export" : "warnings need --force")
                     + ":\n  " + String.join("\n  ", lines), blocking);
         }
-        List<ExportResult> results = new ArrayList<>();
         PackageWriter writer = new PackageWriter(appVersion);
-        int n = 0;
-        for (UUID id : storyIds) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("export cancelled");
-            }
-            PackageContent content = contentOf(id, options);
-            Path target = toFolder ? out.resolve(content.story().content().slug() + ".zip") : out;
-            int index = n++;
-            int count = storyIds.size();
-            writer.write(content, options, target, stories.now(),
-                    (done, total) -> progress.update((long) index * 1000 + (total == 0 ? 1000 : done * 1000 / total), count * 1000L),
-                    cancelled);
-            results.add(new ExportResult(id, target, found.get(id).stream().filter(i -> !i.isError()).toList()));
+        if (!toFolder) {
+            UUID id = storyIds.get(0);
+            writer.write(contentOf(id, options), options, out, stories.now(), progress, cancelled, true);
+            return List.of(new ExportResult(id, out, found.get(id).stream().filter(i -> !i.isError()).toList()));
         }
-        return results;
+        return exportToFolder(writer, storyIds, out, options, progress, cancelled, found);
+    }
+
+    /**
+     * A batch into a folder, a few stories at a time (most of the time is spent waiting for fsync).
+     * All or nothing: when one fails or the user cancels, the packages already written by this batch are removed.
+     */
+    private List<ExportResult> exportToFolder(PackageWriter writer, List<UUID> storyIds, Path out, ExportOptions options,
+                                              PackageWriter.Progress progress, BooleanSupplier cancelled,
+                                              Map<UUID, List<PreflightIssue>> found) {
+        int count = storyIds.size();
+        java.util.concurrent.atomic.AtomicLongArray perStory = new java.util.concurrent.atomic.AtomicLongArray(count);
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        BooleanSupplier stop = () -> failed.get() || cancelled.getAsBoolean();
+        List<Path> written = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(EXPORT_THREADS, count), r -> {
+            Thread t = new Thread(r, "package-export");
+            t.setDaemon(true);
+            return t;
+        });
+        List<java.util.concurrent.Future<ExportResult>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                UUID id = storyIds.get(i);
+                futures.add(pool.submit(() -> {
+                    if (stop.getAsBoolean()) {
+                        throw new CancellationException("export cancelled");
+                    }
+                    try {
+                        PackageContent content = contentOf(id, options);
+                        Path target = out.resolve(content.story().content().slug() + ".zip");
+                        writer.write(content, options, target, stories.now(), (done, total) -> {
+                            perStory.set(index, total == 0 ? 1000 : done * 1000 / total);
+                            long sum = 0;
+                            for (int k = 0; k < count; k++) {
+                                sum += perStory.get(k);
+                            }
+                            synchronized (progress) {
+                                progress.update(sum, count * 1000L);
+                            }
+                        }, stop, false);
+                        written.add(target);
+                        return new ExportResult(id, target, found.get(id).stream().filter(x -> !x.isError()).toList());
+                    } catch (RuntimeException e) {
+                        failed.set(true);
+                        throw e;
+                    }
+                }));
+            }
+            List<ExportResult> results = new ArrayList<>();
+            RuntimeException first = null;
+            for (var f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    RuntimeException cause = e.getCause() instanceof RuntimeException re ? re : new DispatchException(String.valueOf(e.getCause()), e.getCause());
+                    if (first == null || (first instanceof CancellationException && !(cause instanceof CancellationException))) {
+                        first = cause;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failed.set(true);
+                    first = new CancellationException("export interrupted");
+                }
+            }
+            if (first != null || cancelled.getAsBoolean()) {
+                for (Path p : written) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException ignored) {
+                        // best effort
+                    }
+                }
+                throw first != null ? first : new CancellationException("export cancelled");
+            }
+            PackageWriter.syncDirectory(out.toAbsolutePath());
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     public List<ExportResult> export(List<UUID> storyIds, Path out, ExportOptions options) {

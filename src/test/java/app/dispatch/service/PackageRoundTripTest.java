@@ -231,6 +231,23 @@ class PackageRoundTripTest {
         }
     }
 
+    @Test
+    void cancellingABatchLeavesNoPackageBehind() throws Exception {
+        try (Lib a = open("a")) {
+            List<UUID> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                ids.add(a.library().stories().create(Fixtures.content().withSlug("s" + i)).id());
+            }
+            Path out = Files.createDirectories(dir.resolve("batch"));
+            java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+            assertThrows(java.util.concurrent.CancellationException.class, () -> a.library().packages().export(ids, out, FORCE,
+                    PackageWriter.Progress.NONE, () -> calls.incrementAndGet() > 40));
+            try (Stream<Path> files = Files.list(out)) {
+                assertEquals(List.of(), files.toList());
+            }
+        }
+    }
+
     static String entry(Path zip, String name) throws IOException {
         try (ZipFile z = new ZipFile(zip.toFile()); var in = z.getInputStream(z.getEntry(name))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
