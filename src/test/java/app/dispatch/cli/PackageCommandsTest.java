@@ -77,6 +77,7 @@ class PackageCommandsTest {
         try (ZipFile z = new ZipFile(zip.toFile())) {
             assertTrue(z.getEntry("review/status.json") != null);
         }
+        Standards.assertValidPackage(zip, NinjsVersion.V2_2);
         assertEquals(2, run("export", id, "--out", zip.toString(), "--ninjs", "4.0").code());
         assertEquals(2, run("export", id, "--out", zip.toString(), "--kind", "print").code());
     }

@@ -80,6 +80,7 @@ class PackageWriterTest {
         Path zip = dir.resolve("story.zip");
         PackageContent p = Fixtures.withPictures(Fixtures.textStory(Fixtures.content()), 2, true);
         writer.write(p, ExportOptions.DEFAULTS.withKind(PackageKind.REVIEW), zip, NOW, PackageWriter.Progress.NONE, () -> false);
+        Standards.assertValidPackage(zip, NinjsVersion.V3_1);
         try (ZipFile z = new ZipFile(zip.toFile())) {
             JsonNode m = Json.MAPPER.readTree(Standards.read(z, Manifest.NAME));
             assertEquals(1, m.path("formatVersion").asInt());

@@ -109,6 +109,7 @@ class PackageRoundTripTest {
             original = a.library().stories().revisions(id);
             a.library().packages().export(List.of(id), zip, FORCE);
         }
+        Standards.assertValidPackage(zip, NinjsVersion.V3_1);
         try (Lib b = open("b")) {
             b.library().packages().importFile(zip, PackageService.OnConflict.ASK, "en");
             assertEquals(original, b.library().stories().revisions(id));
@@ -143,6 +144,8 @@ class PackageRoundTripTest {
             b.library().stories().snapshot(id, RevisionKind.SNAPSHOT, "edited on desk");
             b.library().packages().export(List.of(id), v2, FORCE);
         }
+        Standards.assertValidPackage(v1, NinjsVersion.V3_1);
+        Standards.assertValidPackage(v2, NinjsVersion.V3_1);
         try (Lib a = open("a")) {
             a.library().stories().saveContent(id, a.library().stories().get(id).content().withStandfirst("A local change"));
             ImportConflictException conflict = assertThrows(ImportConflictException.class,
@@ -200,6 +203,7 @@ class PackageRoundTripTest {
             Path rev = dir.resolve("rev.zip");
             a.library().packages().export(List.of(s.id()), rev, ExportOptions.DEFAULTS.withKind(PackageKind.REVIEW));
             assertTrue(Files.exists(rev));
+            Standards.assertValidPackage(rev, NinjsVersion.V3_1);
             assertTrue(a.library().packages().validate(rev).isEmpty());
         }
     }
@@ -214,6 +218,7 @@ class PackageRoundTripTest {
             assertTrue(e.issues().stream().noneMatch(i -> i.isError()));
             a.library().packages().export(List.of(s.id()), out, FORCE);
             assertTrue(Files.exists(out));
+            Standards.assertValidPackage(out, NinjsVersion.V3_1);
         }
     }
 
@@ -228,6 +233,8 @@ class PackageRoundTripTest {
             assertEquals(2, results.size());
             assertTrue(Files.exists(out.resolve("kabul-floods.zip")));
             assertTrue(Files.exists(out.resolve("second.zip")));
+            Standards.assertValidPackage(out.resolve("kabul-floods.zip"), NinjsVersion.V3_1);
+            Standards.assertValidPackage(out.resolve("second.zip"), NinjsVersion.V3_1);
         }
     }
 

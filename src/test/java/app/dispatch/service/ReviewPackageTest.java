@@ -74,6 +74,8 @@ class ReviewPackageTest {
             lib.packages().export(List.of(s.id()), zip, ExportOptions.DEFAULTS.withKind(PackageKind.REVIEW));
             lib.packages().export(List.of(s.id()), pub, ExportOptions.DEFAULTS.withForce(true));
         }
+        app.dispatch.pack.Standards.assertValidPackage(zip, app.dispatch.domain.NinjsVersion.V3_1);
+        app.dispatch.pack.Standards.assertValidPackage(pub, app.dispatch.domain.NinjsVersion.V3_1);
         try (ZipFile z = new ZipFile(zip.toFile())) {
             assertTrue(text(z, "review/status.json").contains("\"submitted\""));
             assertTrue(text(z, "review/comments.json").contains("Source for this?"));
