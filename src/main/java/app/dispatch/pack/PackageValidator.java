@@ -11,6 +11,9 @@ public final class PackageValidator {
     }
 
     public static List<String> validate(Path file) {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return validateNinjsFile(file);
+        }
         List<String> problems = new ArrayList<>();
         try (SafeZip zip = SafeZip.open(file)) {
             if (!zip.has(Manifest.NAME)) {
@@ -61,5 +64,19 @@ public final class PackageValidator {
             problems.add(e.getMessage());
         }
         return problems;
+    }
+
+    /** A bare ninjs file: limits, UTF-8, JSON and the ninjs shape. */
+    static List<String> validateNinjsFile(Path file) {
+        try {
+            if (java.nio.file.Files.size(file) > PackageLimits.MAX_JSON_BYTES) {
+                return List.of(file.getFileName() + " is larger than the limit of " + SafeZip.mb(PackageLimits.MAX_JSON_BYTES));
+            }
+            return Ninjs.shapeProblems(Ninjs.parse(java.nio.file.Files.readAllBytes(file), file.getFileName().toString()));
+        } catch (PackageException e) {
+            return List.of(e.getMessage());
+        } catch (java.io.IOException e) {
+            return List.of("cannot read " + file + ": " + e.getMessage());
+        }
     }
 }

@@ -276,6 +276,20 @@ class HostilePackageTest {
     }
 
     @Test
+    void bareNinjsFileNestedDeepIsRefused() throws IOException {
+        Path f = inbox.resolve("deep.json");
+        Files.writeString(f, "{\"uri\":\"x\",\"a\":" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000) + "}");
+        refused(f, "exceeds the limits for JSON");
+    }
+
+    @Test
+    void bareNinjsFileWithInvalidUtf8IsRefused() throws IOException {
+        Path f = inbox.resolve("bad.json");
+        Files.write(f, new byte[] {'{', '"', 'u', 'r', 'i', '"', ':', '"', (byte) 0xFF, '"', '}'});
+        refused(f, "not valid UTF-8");
+    }
+
+    @Test
     void xmlWithDoctypeIsRefused() throws IOException {
         Map<String, byte[]> e = validEntries();
         e.put("story.newsml.xml", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><newsMessage>&e;</newsMessage>".getBytes());
