@@ -33,6 +33,7 @@ public final class Library implements AutoCloseable {
     private final ImportService imports;
     private final MediaService media;
     private final SourceService sources;
+    private final PackageService packages;
     private final boolean createdNow;
 
     private Library(Path dataDir, Database db, Clock clock, boolean createdNow) {
@@ -48,6 +49,7 @@ public final class Library implements AutoCloseable {
         this.sources = new SourceService(sourceStore, stories,
                 new SourceVault(sourceStore, clock, java.time.Duration.ofMinutes(intSetting("vault.idleLockMinutes", 10))),
                 clock, profile::name);
+        this.packages = new PackageService(stories, imports, db, dataDir);
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and an empty database if needed. */
@@ -137,6 +139,10 @@ public final class Library implements AutoCloseable {
 
     public SourceService sources() {
         return sources;
+    }
+
+    public PackageService packages() {
+        return packages;
     }
 
     /** True when this open created the database (a first start). */
