@@ -1,5 +1,6 @@
 package app.dispatch.ui.main;
 
+import app.dispatch.ui.export.PackagesFeature;
 import app.dispatch.ui.media.MediaFeature;
 import app.dispatch.ui.shell.Feature;
 import app.dispatch.ui.sources.SourcesFeature;
@@ -13,7 +14,8 @@ final class Features {
     static List<Feature> all() {
         return List.of(
                 new MediaFeature(),
-                new SourcesFeature()
+                new SourcesFeature(),
+                new PackagesFeature()
         );
     }
 }
