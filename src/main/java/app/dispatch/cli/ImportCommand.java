@@ -1,10 +1,12 @@
 package app.dispatch.cli;
 
 import app.dispatch.domain.DispatchException;
+import app.dispatch.domain.Languages;
 import app.dispatch.domain.Story;
 import app.dispatch.service.Library;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +22,9 @@ final class ImportCommand extends LibraryCommand {
 
     @Override
     protected int run(Library library) {
+        if (!Languages.isValidTag(language)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "not a language tag: " + language);
+        }
         int failures = 0;
         for (Path f : files) {
             try {
