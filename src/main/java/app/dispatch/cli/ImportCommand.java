@@ -1,6 +1,7 @@
 package app.dispatch.cli;
 
 import app.dispatch.domain.DispatchException;
+import app.dispatch.domain.Languages;
 import app.dispatch.service.Library;
 import app.dispatch.service.PackageService;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ final class ImportCommand extends LibraryCommand {
 
     @Override
     protected int run(Library library) {
+        if (!Languages.isValidTag(language)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "not a language tag: " + language);
+        }
         PackageService.OnConflict choice;
         try {
             choice = PackageService.OnConflict.valueOf(onConflict.strip().toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -335,10 +335,11 @@ public final class StoryStore {
         });
     }
 
+    /** Reads a row of {@link #SUMMARY_COLUMNS} by position (a library list reads 100,000 of them). */
     static StorySummary summary(ResultSet rs) throws SQLException {
-        return new StorySummary(Rows.id(rs, "id"), rs.getString("slug"), rs.getString("headline"),
-                Status.valueOf(rs.getString("status")), Rows.list(rs.getString("bylines")), rs.getString("language"),
-                Rows.time(rs, "created_at"), Rows.time(rs, "updated_at"), rs.getInt("word_count"), rs.getString("trashed_at") != null);
+        return new StorySummary(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3),
+                Status.valueOf(rs.getString(4)), Rows.list(rs.getString(5)), rs.getString(6),
+                Rows.parseTime(rs.getString(7)), Rows.parseTime(rs.getString(8)), rs.getInt(9), rs.getString(10) != null);
     }
 
     static Story story(ResultSet rs) throws SQLException {

@@ -3,6 +3,7 @@ package app.dispatch.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,6 +25,14 @@ public final class BodyHtml {
             .addAttributes("a", "href")
             .addProtocols("a", "href", "http", "https", "mailto", "tel");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+
+    private record Plain(String html, String text) {
+    }
+
+    private static volatile Plain lastSanitized = new Plain("", "");
+
     private BodyHtml() {
     }
 
@@ -32,38 +41,42 @@ public final class BodyHtml {
         if (html == null || html.isBlank()) {
             return "";
         }
-        Document dirty = Jsoup.parseBodyFragment(normaliseTags(html));
+        // one parse: map synonyms in place, then copy only what the safelist allows
+        Document dirty = Jsoup.parseBodyFragment(html);
+        normaliseTags(dirty);
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         Element body = clean.body();
         body.select("a:not([href])").unwrap();
         dropBlankTextBetweenBlocks(body);
+        wrapListContentInItems(body);
         wrapLooseInline(body);
-        for (Element empty : body.select("p:matchesOwn(^\\s*$)")) {
-            if (empty.children().isEmpty()) {
-                empty.remove();
+        for (Element p : body.getElementsByTag("p")) {
+            if (p.children().isEmpty() && p.text().isBlank()) {
+                p.remove();
             }
         }
         clean.outputSettings().prettyPrint(false);
-        return body.html().strip();
+        String out = body.html().strip();
+        lastSanitized = new Plain(out, plainOf(body));
+        return out;
     }
 
     /** Maps tags with the same meaning onto the subset before cleaning (b→strong, h1→h2 …). */
-    private static String normaliseTags(String html) {
-        Document doc = Jsoup.parseBodyFragment(html);
+    private static void normaliseTags(Document doc) {
+        doc.select("script, style, template, iframe, object, noscript").remove();
         doc.select("b").tagName("strong");
         doc.select("i").tagName("em");
         doc.select("h1").tagName("h2");
         doc.select("h4, h5, h6").tagName("h3");
         doc.select("div, section, article, header, footer").forEach(d -> {
-            if (d.select("p, h2, h3, blockquote, ul, ol, div").isEmpty()) {
+            boolean holdsBlocks = d.select("p, h2, h3, blockquote, ul, ol, li, div, section, article, header, footer")
+                    .stream().anyMatch(e -> e != d);
+            if (!holdsBlocks) {
                 d.tagName("p");
             } else {
                 d.unwrap();
             }
         });
-        doc.select("script, style, template, iframe, object, noscript").remove();
-        doc.outputSettings().prettyPrint(false);
-        return doc.body().html();
     }
 
     /** Whitespace between blocks (as Markdown renderers emit it) carries nothing: drop it. */
@@ -76,6 +89,17 @@ public final class BodyHtml {
                     if (child instanceof TextNode t && t.isBlank()) {
                         child.remove();
                     }
+                }
+            }
+        }
+    }
+
+    /** A list holds only items: anything else found directly in ul/ol becomes an item of its own. */
+    private static void wrapListContentInItems(Element body) {
+        for (Element list : body.select("ul, ol")) {
+            for (Node child : new ArrayList<>(list.childNodes())) {
+                if (!(child instanceof Element e && e.tagName().equals("li"))) {
+                    child.wrap("<li></li>");
                 }
             }
         }
@@ -113,21 +137,39 @@ public final class BodyHtml {
         return BLOCKS.contains(t) || t.equals("li");
     }
 
-    /** Plain text with one line per block, as a reader would see it. */
+    /**
+     * Plain text with one line per block, as a reader would see it. The text of the last sanitized
+     * body is remembered, so the autosave path (sanitize, then store the plain text and word count)
+     * parses a long body once, not twice.
+     */
     public static String plainText(String html) {
         if (html == null || html.isBlank()) {
             return "";
         }
-        Document doc = Jsoup.parseBodyFragment(html);
+        Plain last = lastSanitized;
+        if (last.html().equals(html)) {
+            return last.text();
+        }
+        return plainTextUncached(html);
+    }
+
+    static String plainTextUncached(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        return plainOf(Jsoup.parseBodyFragment(html).body());
+    }
+
+    private static String plainOf(Element body) {
         StringBuilder out = new StringBuilder();
-        appendPlain(doc.body(), out);
-        return out.toString().replaceAll("\n{3,}", "\n\n").strip();
+        appendPlain(body, out);
+        return BLANK_LINES.matcher(out).replaceAll("\n\n").strip();
     }
 
     private static void appendPlain(Node node, StringBuilder out) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
-                out.append(t.getWholeText().replaceAll("\\s+", " "));
+                out.append(WHITESPACE.matcher(t.getWholeText()).replaceAll(" "));
             } else if (child instanceof Element e) {
                 String tag = e.tagName();
                 if (tag.equals("br")) {

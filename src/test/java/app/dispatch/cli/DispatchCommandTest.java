@@ -254,6 +254,8 @@ class DispatchCommandTest {
         assertEquals(2, dispatch("new", "--headline", "x", "--language", "not a tag").code());
         assertEquals(2, dispatch("new", "--headline", "x", "--slug", "Bad Slug!").code());
         assertEquals(2, dispatch("show").code());
+        assertEquals(2, dispatch("import").code(), "no files");
+        assertEquals(2, dispatch("import", "--language", "not a tag", "x.txt").code());
         Result r = dispatch("list", "--nope");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("dispatch: Unknown option: '--nope'"), r.err());

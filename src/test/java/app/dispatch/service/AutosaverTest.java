@@ -64,6 +64,7 @@ class AutosaverTest {
     @Test
     void continuousTypingIsSavedAtLeastEveryMaxDelay() {
         Story s = lib.stories().create(StoryContent.blank("en").withHeadline("Typing"));
+        scheduler.holdDelayed = true; // only the fake clock decides: a slow test machine must not fire a quiet-period save
         Autosaver saver = new Autosaver(lib.stories(), scheduler, events::add, nanos::get);
         saver.open(s.id());
         long step = Duration.ofMillis(100).toNanos();
@@ -160,6 +161,8 @@ class AutosaverTest {
     /** A real scheduler that also records the delay of every scheduled save. */
     private static final class RecordingScheduler extends ScheduledThreadPoolExecutor {
         final List<Long> delays = new CopyOnWriteArrayList<>();
+        /** When set, saves with a delay are parked (a day away) and only immediate ones run. */
+        volatile boolean holdDelayed;
 
         RecordingScheduler() {
             super(1);
@@ -168,6 +171,9 @@ class AutosaverTest {
         @Override
         public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
             delays.add(unit.toNanos(delay));
+            if (holdDelayed && delay > 0) {
+                return super.schedule(command, 1, TimeUnit.DAYS);
+            }
             return super.schedule(command, delay, unit);
         }
     }

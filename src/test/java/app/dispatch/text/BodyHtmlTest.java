@@ -17,6 +17,7 @@ class BodyHtmlTest {
     void javascriptAndDataLinksLoseTheirTargetButKeepTheirText() {
         assertEquals("<p>click me</p>", BodyHtml.sanitize("<p><a href=\"javascript:alert(1)\">click me</a></p>"));
         assertEquals("<p>see this</p>", BodyHtml.sanitize("<p><a href=\"data:text/html,x\">see this</a></p>"));
+        assertEquals("<p>local</p>", BodyHtml.sanitize("<p><a href=\"file:///etc/passwd\">local</a></p>"));
         assertEquals("<p><a href=\"https://example.org/a?b=1&amp;c=2\">ok</a></p>",
                 BodyHtml.sanitize("<p><a href=\"https://example.org/a?b=1&c=2\" target=\"_blank\" onmouseover=\"x\">ok</a></p>"));
         assertEquals("<p><a href=\"mailto:desk@example.org\">mail</a></p>",
@@ -29,6 +30,8 @@ class BodyHtmlTest {
         assertEquals("<h2>Top</h2><h3>Low</h3><h3>Lower</h3>", BodyHtml.sanitize("<h1>Top</h1><h4>Low</h4><h6>Lower</h6>"));
         assertEquals("<p>in a div</p>", BodyHtml.sanitize("<div>in a div</div>"));
         assertEquals("<p>a</p><p>b</p>", BodyHtml.sanitize("<section><p>a</p><div>b</div></section>"));
+        assertEquals("<p>one <strong>two</strong></p><p>three</p>", BodyHtml.sanitize("<article>one <b>two</b></article><section>three</section>"));
+        assertEquals("<ul><li>x</li></ul>", BodyHtml.sanitize("<div><ul><li>x</li></ul></div>"));
         assertEquals("<p>plain span</p>", BodyHtml.sanitize("<p><span style=\"x\">plain</span> <font>span</font></p>"));
     }
 
@@ -45,6 +48,7 @@ class BodyHtmlTest {
                 + "<ul><li>a</li><li>b</li></ul><ol><li>first</li></ol>";
         assertEquals(html, BodyHtml.sanitize(html));
         assertEquals("<p>x</p>", BodyHtml.sanitize("<p>  </p><p>x</p><p></p>"));
+        assertEquals("<ul><li>stray</li><li>item</li><li><p>para</p></li></ul>", BodyHtml.sanitize("<ul>stray<li>item</li><p>para</p></ul>"));
         assertEquals("", BodyHtml.sanitize(null));
         assertEquals("", BodyHtml.sanitize("   "));
     }
@@ -66,5 +70,14 @@ class BodyHtmlTest {
         assertEquals("<p>one<br>two</p><p>a &lt;b&gt; &amp; c</p>", BodyHtml.fromPlainText("one\ntwo\n\n\na <b> & c\n"));
         assertFalse(BodyHtml.fromPlainText("<script>x</script>").contains("<script>"));
         assertEquals("<p>سلام<br>دنیا</p>", BodyHtml.fromPlainText("سلام\r\nدنیا"));
+    }
+
+    @Test
+    void plainTextRememberedFromSanitizingMatchesAFreshParse() {
+        for (String dirty : new String[] {"<div>a <b>b</b></div><h1>H</h1>tail<ul><li>x</li><li>y<br>z</li></ul>",
+                "<p>one</p>\n\n<blockquote>\n<p>two</p>\n</blockquote>", "loose   text\n\nmore", "<p>سلام <em>دنیا</em></p>"}) {
+            String clean = BodyHtml.sanitize(dirty);
+            assertEquals(BodyHtml.plainTextUncached(clean), BodyHtml.plainText(clean), dirty);
+        }
     }
 }
