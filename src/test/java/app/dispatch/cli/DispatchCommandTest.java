@@ -170,7 +170,7 @@ class DispatchCommandTest {
         assertEquals(1, r.out().lines().count());
         List<String> errors = r.err().lines().toList();
         assertEquals(List.of("dispatch: " + latin1 + " is not valid UTF-8 text; save it as UTF-8 and import again",
-                "dispatch: " + pdf + ": not a .txt or .md file",
+                "dispatch: " + pdf + ": not a .zip package, .json ninjs, .txt or .md file",
                 "dispatch: no such file: " + dir.resolve("missing.txt")), errors);
         assertEquals(1, dispatch("list", "--json").json().size());
     }
@@ -228,7 +228,7 @@ class DispatchCommandTest {
         dispatch("trash", keep);
         Result empty = dispatch("trash", "--empty");
         assertEquals(0, empty.code());
-        assertEquals("1 stories deleted\n", empty.out());
+        assertEquals("1 stories deleted\n0 pictures deleted\n", empty.out());
         assertEquals(1, dispatch("show", keep).code());
         assertEquals(0, dispatch("show", drop).code());
         assertEquals(2, dispatch("trash").code(), "naming no story is bad usage");
