@@ -1,7 +1,9 @@
 package app.dispatch.service;
 
+import app.dispatch.check.BasicPreflight;
 import app.dispatch.domain.DispatchException;
 import app.dispatch.domain.Limits;
+import app.dispatch.store.CommentStore;
 import app.dispatch.store.Database;
 import app.dispatch.store.RevisionStore;
 import app.dispatch.store.StoryStore;
@@ -22,6 +24,10 @@ public final class Library implements AutoCloseable {
     private final SettingsStore settings;
     private final StoryService stories;
     private final ImportService imports;
+    private final WorkflowService workflow;
+    private final CommentService comments;
+    private final ReviewDiff reviewDiff;
+    private final CheckService checks;
     private final boolean createdNow;
 
     private Library(Path dataDir, Database db, Clock clock, boolean createdNow) {
@@ -32,6 +38,11 @@ public final class Library implements AutoCloseable {
         Profile profile = new Profile(settings);
         this.stories = new StoryService(new StoryStore(db), new RevisionStore(db), clock, profile::name, this::limits);
         this.imports = new ImportService(stories);
+        BasicPreflight basicPreflight = new BasicPreflight(this::limits, clock);
+        this.checks = new CheckService(stories, settings, dataDir, basicPreflight);
+        this.workflow = new WorkflowService(stories, () -> new Profile(settings).role(), basicPreflight);
+        this.comments = new CommentService(new CommentStore(db), stories, profile::name);
+        this.reviewDiff = new ReviewDiff(stories, ReviewDiff.CaptionSource.NONE);
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and an empty database if needed. */
@@ -72,6 +83,22 @@ public final class Library implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public WorkflowService workflow() {
+        return workflow;
+    }
+
+    public CommentService comments() {
+        return comments;
+    }
+
+    public ReviewDiff reviewDiff() {
+        return reviewDiff;
+    }
+
+    public CheckService checks() {
+        return checks;
     }
 
     /** True when this open created the database (a first start). */
