@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
+import org.languagetool.ResultCache;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.spelling.SpellingCheckRule;
@@ -25,6 +26,9 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
 public final class SpellingChecker {
     public static final String UNAVAILABLE_RULE = "spelling.unavailable";
     static final String FX_THREAD_NAME = "JavaFX Application Thread";
+
+    /** Sentences whose results are kept: unchanged sentences are not analysed again on the next check. */
+    static final long SENTENCE_CACHE = 20_000;
 
     private final Map<String, JLanguageTool> tools = new ConcurrentHashMap<>();
     private final Set<String> ignored = ConcurrentHashMap.newKeySet();
@@ -126,7 +130,7 @@ public final class SpellingChecker {
     }
 
     private JLanguageTool load(Language language) {
-        JLanguageTool tool = new JLanguageTool(language);
+        JLanguageTool tool = new JLanguageTool(language, null, new ResultCache(SENTENCE_CACHE));
         addIgnore(tool, List.copyOf(ignored));
         return tool;
     }

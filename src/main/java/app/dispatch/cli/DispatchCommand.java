@@ -23,6 +23,11 @@ import picocli.CommandLine.ScopeType;
                 RestoreCommand.class,
                 TrashCommand.class,
                 BenchCommand.class,
+                StatusCommand.class,
+                CommentsCommand.class,
+                CommentCommand.class,
+                CheckCommand.class,
+                ProfileCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class DispatchCommand implements Runnable {

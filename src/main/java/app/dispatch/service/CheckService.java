@@ -131,9 +131,27 @@ public final class CheckService {
         return out;
     }
 
+    /** Checks one open body again and again; only paragraphs changed since the last call are checked. Not thread-safe. */
+    public interface IncrementalCheck {
+        List<Finding> check(String plainText);
+
+        int lastCheckedParagraphs();
+    }
+
     /** An incremental checker for one open body: only changed paragraphs are checked again. */
-    public ParagraphChecker paragraphChecker(String language) {
-        return new ParagraphChecker(para -> checkText(para, language, "body"));
+    public IncrementalCheck paragraphChecker(String language) {
+        ParagraphChecker pc = new ParagraphChecker(para -> checkText(para, language, "body"));
+        return new IncrementalCheck() {
+            @Override
+            public List<Finding> check(String plainText) {
+                return pc.check(plainText);
+            }
+
+            @Override
+            public int lastCheckedParagraphs() {
+                return pc.lastCheckedParagraphs();
+            }
+        };
     }
 
     /** Ignores a word for the rest of this session. */
