@@ -113,7 +113,7 @@ public final class SpellingChecker {
             int from = Math.max(0, Math.min(m.getFromPos(), text.length()));
             int to = Math.max(from, Math.min(m.getToPos(), text.length()));
             boolean spelling = m.getRule().isDictionaryBasedSpellingRule();
-            if (spelling && ignored.contains(text.substring(from, to))) {
+            if (ignored.contains(text.substring(from, to))) {
                 continue;
             }
             List<String> suggestions = m.getSuggestedReplacements();

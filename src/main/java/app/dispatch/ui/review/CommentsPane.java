@@ -11,6 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -48,8 +51,16 @@ public final class CommentsPane extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, newBody, add, error, scroll);
         model.threads().addListener((ListChangeListener<CommentService.Thread>) c -> rebuild());
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(NEW_COMMENT, newBody::requestFocus);
+            }
+        });
         rebuild();
     }
+
+    /** Ctrl+Alt+M (Cmd+Alt+M on macOS): write a comment on the current selection. */
+    public static final KeyCombination NEW_COMMENT = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
 
     private void rebuild() {
         list.getChildren().clear();

@@ -107,6 +107,18 @@ class ReviewPanesTest extends ApplicationTest {
     }
 
     @Test
+    void commentOnADeletedPassageStaysListedAndMarkedPassageRemoved() throws Exception {
+        lib.comments().addOnPassage(storyId, "The river rose", "Which river?");
+        lib.comments().saveAndReanchor(storyId, lib.stories().get(storyId).content()
+                .withBodyHtml("<p>Twelve people died in the floods.</p>"));
+        CommentsModel fresh = new CommentsModel(lib.comments(), storyId, background, Platform::runLater);
+        interact(() -> ((HBox) editor.getParent()).getChildren().set(1, new CommentsPane(fresh, editor::getSelection)));
+        interact(fresh::reload);
+        waitFor(".comment-passage-removed");
+        assertEquals("\u201CThe river rose\u201D", lookup(".comment-quote").queryAs(Label.class).getText());
+    }
+
+    @Test
     void submitThenTheDiffViewShowsTheEditorsInsertion() throws Exception {
         waitFor("#move-submitted");
         clickOn("#move-submitted");
