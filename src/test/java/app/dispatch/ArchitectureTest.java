@@ -36,7 +36,7 @@ class ArchitectureTest {
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("service").mayOnlyBeAccessedByLayers("cli", "ui", "app")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("service")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("media").mayOnlyBeAccessedByLayers("service", "pack", "check")
                 .whereLayer("pack").mayOnlyBeAccessedByLayers("service")
                 .whereLayer("check").mayOnlyBeAccessedByLayers("service", "pack")

@@ -1,13 +1,220 @@
 package app.dispatch.app;
 
+import app.dispatch.domain.DispatchException;
+import app.dispatch.service.DataDirs;
+import app.dispatch.service.Library;
+import app.dispatch.service.Preferences;
+import app.dispatch.store.CorruptDatabaseException;
+import app.dispatch.store.LibraryLock;
+import app.dispatch.ui.common.UiExecutors;
+import app.dispatch.ui.main.MainView;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-/** The JavaFX application: placeholder until the main window lands. */
+/**
+ * The JavaFX application. {@link #init()} (the launcher thread) locks and opens the library, so
+ * the FX thread never touches the disk; closing the window saves everything before exit.
+ */
 public final class DispatchApp extends Application {
+    private Path dataDir;
+    private Library library;
+    private LibraryLock lock;
+    private String startupError;
+    private ExecutorService background;
+    private ScheduledExecutorService scheduler;
+    private MainView main;
+    private Stage stage;
+    private StartState startState;
+
+    /** What {@link #init()} read so that {@link #start} need not touch the disk. */
+    private record StartState(Optional<String> window, boolean dark, Optional<UUID> openStory) {
+    }
+
+    public DispatchApp() {
+    }
+
+    /** For tests: a given library folder; closing the window does not end the JavaFX platform. */
+    public DispatchApp(Path dataDir) {
+        this.dataDir = dataDir;
+        this.exitPlatformOnClose = false;
+    }
+
+    private boolean exitPlatformOnClose = true;
+    private Thread closer;
+
+    @Override
+    public void init() {
+        try {
+            if (dataDir == null) {
+                dataDir = DataDirs.resolve(dataDirArgument(getParameters() == null ? List.of() : getParameters().getRaw()));
+            }
+            java.nio.file.Files.createDirectories(dataDir);
+            lock = LibraryLock.tryAcquire(dataDir).orElse(null);
+            if (lock == null) {
+                startupError = "Dispatch is already open on the library in " + dataDir
+                        + ".\nSwitch to that window, or start Dispatch with --data-dir to use another library.";
+                return;
+            }
+            library = Library.open(dataDir);
+            Samples.seedIfNew(library);
+            Preferences prefs = library.preferences();
+            startState = new StartState(prefs.get(Preferences.WINDOW),
+                    prefs.get(Preferences.THEME).map("dark"::equals).orElse(false),
+                    prefs.get(Preferences.OPEN_STORY).flatMap(DispatchApp::uuid)
+                            .filter(id -> library.stories().store().get(id).filter(s -> !s.isTrashed()).isPresent()));
+        } catch (CorruptDatabaseException e) {
+            startupError = e.getMessage();
+            releaseLock();
+        } catch (DispatchException e) {
+            startupError = e.getMessage();
+            releaseLock();
+        } catch (Exception e) {
+            startupError = "Dispatch could not open its library in " + dataDir + ": " + e;
+            releaseLock();
+        }
+    }
+
+    static Path dataDirArgument(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--data-dir") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+            if (a.startsWith("--data-dir=")) {
+                return Path.of(a.substring("--data-dir=".length()));
+            }
+        }
+        return null;
+    }
+
+    private static Optional<UUID> uuid(String s) {
+        try {
+            return Optional.of(UUID.fromString(s));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
+        stage.titleProperty().unbind();
         stage.setTitle("Dispatch");
+        if (startupError != null) {
+            System.err.println("dispatch: " + startupError);
+            Alert a = new Alert(Alert.AlertType.ERROR, startupError);
+            a.setTitle("Dispatch");
+            a.setHeaderText("Dispatch cannot start");
+            a.setOnHidden(e -> Platform.exit());
+            a.show();
+            return;
+        }
+        background = Executors.newFixedThreadPool(2, daemon("dispatch-background"));
+        scheduler = Executors.newSingleThreadScheduledExecutor(daemon("dispatch-autosave"));
+        UiExecutors ex = new UiExecutors(background, Platform::runLater, scheduler);
+        main = new MainView(library, ex, ZoneId.systemDefault());
+        Scene scene = new Scene(main, 1200, 780);
+        scene.getStylesheets().add(DispatchApp.class.getResource("/assets/css/dispatch.css").toExternalForm());
+        applyTheme(startState.dark());
+        main.setDark(startState.dark());
+        main.setOnThemeChange(this::applyTheme);
+        stage.setScene(scene);
+        stage.titleProperty().bind(main.titleProperty());
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
+        startState.window().ifPresent(w -> WindowState.apply(stage, w));
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            main.shutdown(WindowState.of(stage), () -> {
+                stage.hide();
+                if (exitPlatformOnClose) {
+                    Platform.exit();
+                }
+            });
+        });
         stage.show();
+        startState.openStory().ifPresent(main::open);
+    }
+
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        if (stage != null && stage.getScene() != null) {
+            stage.getScene().getRoot().getStyleClass().removeAll("theme-dark", "theme-light");
+            stage.getScene().getRoot().getStyleClass().add(dark ? "theme-dark" : "theme-light");
+        }
+    }
+
+    @Override
+    public void stop() {
+        closer = new Thread(() -> {
+            if (scheduler != null) {
+                scheduler.shutdown();
+            }
+            if (background != null) {
+                background.shutdown();
+            }
+            if (library != null) {
+                library.close();
+            }
+            releaseLock();
+        }, "dispatch-shutdown");
+        closer.setDaemon(false);
+        closer.start();
+    }
+
+    private void releaseLock() {
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Waits until {@link #stop()} has closed the library and released the lock (tests). */
+    public void awaitShutdown() throws InterruptedException {
+        if (closer != null) {
+            closer.join(10_000);
+        }
+    }
+
+    /** For tests and diagnostics. */
+    public MainView mainView() {
+        return main;
+    }
+
+    public Optional<String> startupError() {
+        return Optional.ofNullable(startupError);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -22,6 +22,7 @@ final class TrashCommand extends LibraryCommand {
     protected int run(Library library) {
         if (empty) {
             out().println(library.stories().emptyTrash() + " stories deleted");
+            out().println(library.media().emptyTrash() + " pictures deleted");
             return ExitCodes.OK;
         }
         if (key == null) {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-/** Where the library lives: --data-dir, else $DISPATCH_HOME, else the OS convention. */
+/** Where the library lives: --data-dir, else $DISPATCH_HOME, else the OS convention (a relative $XDG_DATA_HOME is ignored, as the XDG spec says). */
 public final class DataDirs {
     private DataDirs() {
     }
@@ -26,7 +26,7 @@ public final class DataDirs {
             return appData != null ? Path.of(appData, "Dispatch") : Path.of(userHome, "AppData", "Roaming", "Dispatch");
         }
         String xdg = env.get("XDG_DATA_HOME");
-        if (xdg != null && !xdg.isBlank()) {
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
             return Path.of(xdg, "dispatch");
         }
         return Path.of(userHome, ".local", "share", "dispatch");

@@ -69,8 +69,10 @@ public final class ImportService {
             first++;
         }
         String headline = first < lines.length ? lines[first].strip() : "";
-        if (markdown && headline.startsWith("#")) {
-            headline = headline.replaceFirst("^#+\\s*", "").replaceFirst("\\s*#+$", "");
+        if (markdown) {
+            // the headline is plain text: drop the "# " and any inline Markdown (*em*, **strong**, links)
+            headline = headline.replaceFirst("^#+\\s*", "").replaceFirst("\\s+#+$", "");
+            headline = Markdown.lineToPlainText(headline);
         }
         StringBuilder rest = new StringBuilder();
         for (int i = first + 1; i < lines.length; i++) {

@@ -3,8 +3,10 @@ package app.dispatch.service;
 import app.dispatch.check.BasicPreflight;
 import app.dispatch.domain.DispatchException;
 import app.dispatch.domain.Limits;
+import app.dispatch.media.MediaFiles;
 import app.dispatch.store.CommentStore;
 import app.dispatch.store.Database;
+import app.dispatch.store.MediaStore;
 import app.dispatch.store.RevisionStore;
 import app.dispatch.store.StoryStore;
 import app.dispatch.store.SettingsStore;
@@ -12,18 +14,25 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Stream;
 
 /**
  * One open library folder and the services over it: the composition both the CLI and the app use.
  * Blocking: open and close off the FX thread.
  */
 public final class Library implements AutoCloseable {
+    private static final DateTimeFormatter ASIDE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
     private final Path dataDir;
     private final Database db;
     private final SettingsStore settings;
     private final StoryService stories;
     private final ImportService imports;
+    private final MediaService media;
     private final WorkflowService workflow;
     private final CommentService comments;
     private final ReviewDiff reviewDiff;
@@ -38,6 +47,7 @@ public final class Library implements AutoCloseable {
         Profile profile = new Profile(settings);
         this.stories = new StoryService(new StoryStore(db), new RevisionStore(db), clock, profile::name, this::limits);
         this.imports = new ImportService(stories);
+        this.media = new MediaService(new MediaStore(db), stories, new MediaFiles(dataDir.resolve("media")), dataDir.resolve("thumbs"));
         BasicPreflight basicPreflight = new BasicPreflight(this::limits, clock);
         this.checks = new CheckService(stories, settings, dataDir, basicPreflight);
         this.workflow = new WorkflowService(stories, () -> new Profile(settings).role(), basicPreflight);
@@ -48,6 +58,9 @@ public final class Library implements AutoCloseable {
     /** Opens the library in {@code dataDir}, creating the folder and an empty database if needed. */
     public static Library open(Path dataDir, Clock clock) {
         boolean fresh = !Files.exists(dataDir.resolve(Database.FILE_NAME));
+        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            throw new DispatchException("cannot use " + dataDir + " as the library folder: it is a file, not a folder");
+        }
         try {
             Files.createDirectories(dataDir);
         } catch (AccessDeniedException e) {
@@ -63,6 +76,44 @@ public final class Library implements AutoCloseable {
 
     public static Library open(Path dataDir) {
         return open(dataDir, Clock.systemUTC());
+    }
+
+    /**
+     * Renames a damaged dispatch.db (and its -wal and -shm, which must never meet a fresh database)
+     * to dispatch.db.corrupt-&lt;UTC time&gt;, so that the next open starts an empty library. Never
+     * overwrites an earlier copy. Call only while the library is not open. Returns the kept file.
+     */
+    public static Path moveAsideCorrupt(Path dataDir) {
+        return moveAsideCorrupt(dataDir, Clock.systemUTC());
+    }
+
+    public static Path moveAsideCorrupt(Path dataDir, Clock clock) {
+        Path db = dataDir.resolve(Database.FILE_NAME);
+        if (!Files.exists(db)) {
+            throw new DispatchException("there is no library database " + db + " to move aside");
+        }
+        String stamp = ASIDE_STAMP.format(clock.instant());
+        String base = Database.FILE_NAME + ".corrupt-" + stamp;
+        for (int n = 2; taken(dataDir, base); n++) {
+            base = Database.FILE_NAME + ".corrupt-" + stamp + "-" + n;
+        }
+        Path target = dataDir.resolve(base);
+        try {
+            for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+                Path side = dataDir.resolve(Database.FILE_NAME + suffix);
+                if (Files.exists(side)) {
+                    Files.move(side, dataDir.resolve(base + suffix), StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            Files.move(db, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DispatchException("cannot move the damaged library " + db + " aside: " + e.getMessage(), e);
+        }
+        return target;
+    }
+
+    private static boolean taken(Path dataDir, String base) {
+        return Stream.of("", "-wal", "-shm", "-journal").anyMatch(s -> Files.exists(dataDir.resolve(base + s)));
     }
 
     public Path dataDir() {
@@ -85,6 +136,10 @@ public final class Library implements AutoCloseable {
         return imports;
     }
 
+    public MediaService media() {
+        return media;
+    }
+
     public WorkflowService workflow() {
         return workflow;
     }
@@ -104,6 +159,10 @@ public final class Library implements AutoCloseable {
     /** True when this open created the database (a first start). */
     public boolean createdNow() {
         return createdNow;
+    }
+
+    public Preferences preferences() {
+        return new Preferences(settings);
     }
 
     public Profile profile() {

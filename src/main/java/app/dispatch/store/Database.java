@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The library database: one SQLite file in WAL mode. All writes run on one named "db-writer"
@@ -58,9 +59,9 @@ public final class Database implements AutoCloseable {
         Path file = dataDir.resolve(FILE_NAME);
         checkLooksLikeSqlite(file);
         try {
+            checkReadOnly(file);
             Connection writer = connect(file, false);
             try {
-                quickCheck(writer, file);
                 migrate(file);
                 Connection reader = connect(file, true);
                 return new Database(file, writer, reader);
@@ -98,11 +99,40 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void quickCheck(Connection c, Path file) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-            if (!rs.next() || !"ok".equalsIgnoreCase(rs.getString(1))) {
-                throw new CorruptDatabaseException(file, null);
+    /**
+     * Checks an existing file on a read-only connection before anything may write to it (setting WAL
+     * mode rewrites the header): it must pass quick_check and be a Dispatch library (Flyway's history
+     * table), not some other application's database.
+     */
+    private static void checkReadOnly(Path file) throws SQLException {
+        if (!Files.exists(file) || sizeOf(file) == 0) {
+            return;
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+                Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                if (!rs.next() || !"ok".equalsIgnoreCase(rs.getString(1))) {
+                    throw new CorruptDatabaseException(file, null);
+                }
             }
+            try (ResultSet rs = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE name='flyway_schema_history') "
+                    + "FROM sqlite_master WHERE type='table'")) {
+                rs.next();
+                if (rs.getInt(1) > 0 && rs.getInt(2) == 0) {
+                    throw new CorruptDatabaseException(file, null);
+                }
+            }
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new DispatchException("cannot read the library database " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -35,6 +35,8 @@ public final class BodyHtml {
         Document dirty = Jsoup.parseBodyFragment(normaliseTags(html));
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         Element body = clean.body();
+        body.select("a:not([href])").unwrap();
+        dropBlankTextBetweenBlocks(body);
         wrapLooseInline(body);
         for (Element empty : body.select("p:matchesOwn(^\\s*$)")) {
             if (empty.children().isEmpty()) {
@@ -62,6 +64,21 @@ public final class BodyHtml {
         doc.select("script, style, template, iframe, object, noscript").remove();
         doc.outputSettings().prettyPrint(false);
         return doc.body().html();
+    }
+
+    /** Whitespace between blocks (as Markdown renderers emit it) carries nothing: drop it. */
+    private static void dropBlankTextBetweenBlocks(Element body) {
+        for (Element e : body.select("blockquote, ul, ol, li")) {
+            boolean holdsBlocks = e.tagName().equals("ul") || e.tagName().equals("ol")
+                    || e.children().stream().anyMatch(c -> isBlockTag(c.tagName()));
+            if (holdsBlocks) {
+                for (Node child : new ArrayList<>(e.childNodes())) {
+                    if (child instanceof TextNode t && t.isBlank()) {
+                        child.remove();
+                    }
+                }
+            }
+        }
     }
 
     private static void wrapLooseInline(Element body) {

@@ -10,6 +10,7 @@ import org.jsoup.nodes.TextNode;
 /** Markdown to the body subset and back. */
 public final class Markdown {
     private static final Parser PARSER = Parser.builder().build();
+    private static final Parser INLINE_ONLY = Parser.builder().enabledBlockTypes(java.util.Set.of()).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).build();
 
     private Markdown() {
@@ -20,6 +21,14 @@ public final class Markdown {
             return "";
         }
         return BodyHtml.sanitize(RENDERER.render(PARSER.parse(markdown)));
+    }
+
+    /** One line of Markdown as plain text: inline marks (*em*, **strong**, links, escapes) removed, no block syntax. */
+    public static String lineToPlainText(String line) {
+        if (line == null || line.isBlank()) {
+            return "";
+        }
+        return BodyHtml.plainText(BodyHtml.sanitize(RENDERER.render(INLINE_ONLY.parse(line)))).replace('\n', ' ').strip();
     }
 
     /** Renders sanitized body HTML as Markdown. */

@@ -1,0 +1,245 @@
+package app.dispatch.ui.editor;
+
+import app.dispatch.text.BodyBlocks;
+import app.dispatch.text.BodyBlocks.Block;
+import app.dispatch.text.BodyBlocks.Kind;
+import app.dispatch.text.BodyBlocks.Run;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.text.TextFlow;
+import org.fxmisc.richtext.StyledTextArea;
+import org.fxmisc.richtext.TextExt;
+import org.fxmisc.richtext.model.Paragraph;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.StyledSegment;
+import org.fxmisc.richtext.util.UndoUtils;
+import org.reactfx.SuspendableYes;
+
+/**
+ * The story body editor: RichTextFX paragraphs with a kind (paragraph, heading, quote, list item)
+ * and inline bold / italic / link. Converts to and from the stored HTML subset via {@link BodyBlocks}.
+ */
+public final class BodyArea extends StyledTextArea<Kind, TextStyle> {
+    private final SuspendableYes decorating = new SuspendableYes();
+
+    public BodyArea() {
+        super(Kind.PARAGRAPH, BodyArea::applyParagraphStyle, TextStyle.PLAIN, BodyArea::applyTextStyle, true);
+        getStyleClass().add("body-area");
+        setWrapText(true);
+        setPadding(new javafx.geometry.Insets(12, 18, 12, 18));
+        setUseInitialStyleForInsertion(false);
+        setUndoManager(UndoUtils.richTextSuspendableUndoManager(this, decorating));
+        setParagraphGraphicFactory(listMarkers());
+        setAccessibleText("Story body");
+    }
+
+    private static void applyParagraphStyle(TextFlow flow, Kind kind) {
+        flow.getStyleClass().removeIf(c -> c.startsWith("par-"));
+        flow.getStyleClass().add("par-" + kind.name().toLowerCase());
+    }
+
+    private static void applyTextStyle(TextExt text, TextStyle style) {
+        text.getStyleClass().removeIf(c -> c.startsWith("t-") || c.startsWith("mark-"));
+        if (style.bold()) {
+            text.getStyleClass().add("t-bold");
+        }
+        if (style.italic()) {
+            text.getStyleClass().add("t-italic");
+        }
+        if (style.href() != null) {
+            text.getStyleClass().add("t-link");
+        }
+        for (String m : style.marks()) {
+            text.getStyleClass().add("mark-" + m.split(":", 2)[0]);
+        }
+        String font = (style.bold() ? "-fx-font-weight: bold;" : "") + (style.italic() ? "-fx-font-style: italic;" : "");
+        text.setStyle(font);
+    }
+
+    private IntFunction<Node> listMarkers() {
+        return par -> {
+            Kind kind = getParagraph(par).getParagraphStyle();
+            if (kind != Kind.BULLET && kind != Kind.NUMBERED) {
+                return null;
+            }
+            String marker = "•";
+            if (kind == Kind.NUMBERED) {
+                int n = 1;
+                for (int i = par - 1; i >= 0 && getParagraph(i).getParagraphStyle() == Kind.NUMBERED; i--) {
+                    n++;
+                }
+                marker = n + ".";
+            }
+            Label l = new Label(marker);
+            l.getStyleClass().add("list-marker");
+            l.setMinWidth(28);
+            return l;
+        };
+    }
+
+    /** Replaces the whole content with the given body HTML; clears undo history. */
+    public void setHtml(String html) {
+        List<Block> blocks = BodyBlocks.parse(html);
+        if (blocks.isEmpty()) {
+            blocks = List.of(new Block(Kind.PARAGRAPH, List.of()));
+        }
+        ReadOnlyStyledDocumentBuilder<Kind, String, TextStyle> b =
+                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), Kind.PARAGRAPH);
+        for (Block block : blocks) {
+            List<StyledSegment<String, TextStyle>> segs = new ArrayList<>();
+            for (Run r : block.runs()) {
+                segs.add(new StyledSegment<>(r.text(), new TextStyle(r.bold(), r.italic(), r.href(), Set.of())));
+            }
+            if (segs.isEmpty()) {
+                segs.add(new StyledSegment<>("", TextStyle.PLAIN));
+            }
+            b.addParagraph(segs, block.kind());
+        }
+        ReadOnlyStyledDocument<Kind, String, TextStyle> doc = b.build();
+        replace(0, getLength(), doc);
+        getUndoManager().forgetHistory();
+        moveTo(0);
+        requestFollowCaret();
+    }
+
+    /** The content as the stored HTML subset. */
+    public String getHtml() {
+        return BodyBlocks.render(blocks());
+    }
+
+    public List<Block> blocks() {
+        List<Block> out = new ArrayList<>();
+        for (Paragraph<Kind, String, TextStyle> p : getParagraphs()) {
+            List<Run> runs = new ArrayList<>();
+            for (StyledSegment<String, TextStyle> seg : p.getStyledSegments()) {
+                if (seg.getSegment().isEmpty()) {
+                    continue;
+                }
+                TextStyle s = seg.getStyle();
+                Run r = new Run(seg.getSegment(), s.bold(), s.italic(), s.href());
+                if (!runs.isEmpty() && runs.get(runs.size() - 1).sameStyle(r)) {
+                    Run last = runs.remove(runs.size() - 1);
+                    r = new Run(last.text() + r.text(), r.bold(), r.italic(), r.href());
+                }
+                runs.add(r);
+            }
+            out.add(new Block(p.getParagraphStyle(), runs));
+        }
+        return out;
+    }
+
+    /** Sets the kind of every paragraph touched by the selection (or the caret's paragraph). */
+    public void setKindOfSelection(Kind kind) {
+        int from = offsetToPosition(getSelection().getStart(), Bias.Forward).getMajor();
+        int to = offsetToPosition(getSelection().getEnd(), Bias.Backward).getMajor();
+        boolean allAlready = true;
+        for (int p = from; p <= to; p++) {
+            allAlready &= getParagraph(p).getParagraphStyle() == kind;
+        }
+        Kind target = allAlready && kind != Kind.PARAGRAPH ? Kind.PARAGRAPH : kind;
+        for (int p = from; p <= to; p++) {
+            setParagraphStyle(p, target);
+        }
+        recreateParagraphGraphics();
+    }
+
+    private void recreateParagraphGraphics() {
+        IntFunction<? extends Node> f = getParagraphGraphicFactory();
+        setParagraphGraphicFactory(null);
+        setParagraphGraphicFactory(f);
+    }
+
+    /** Toggles bold on the selection; with no selection, on what is typed next. */
+    public void toggleBold() {
+        toggle(true);
+    }
+
+    public void toggleItalic() {
+        toggle(false);
+    }
+
+    private void toggle(boolean bold) {
+        int start = getSelection().getStart();
+        int end = getSelection().getEnd();
+        if (start == end) {
+            TextStyle cur = currentInsertionStyle();
+            setTextInsertionStyle(bold ? cur.withBold(!cur.bold()) : cur.withItalic(!cur.italic()));
+            return;
+        }
+        StyleSpans<TextStyle> spans = getStyleSpans(start, end);
+        boolean all = spans.stream().allMatch(s -> bold ? s.getStyle().bold() : s.getStyle().italic());
+        setStyleSpans(start, spans.mapStyles(s -> bold ? s.withBold(!all) : s.withItalic(!all)));
+    }
+
+    /** Makes the selection a link to {@code href}, or removes links from it when href is blank. */
+    public void setLink(String href) {
+        int start = getSelection().getStart();
+        int end = getSelection().getEnd();
+        if (start == end) {
+            return;
+        }
+        StyleSpans<TextStyle> spans = getStyleSpans(start, end);
+        setStyleSpans(start, spans.mapStyles(s -> s.withHref(href)));
+    }
+
+    public String linkAtCaret() {
+        int pos = getCaretPosition();
+        if (getLength() == 0) {
+            return null;
+        }
+        return getStyleOfChar(Math.max(0, Math.min(pos, getLength() - 1))).href();
+    }
+
+    private TextStyle currentInsertionStyle() {
+        TextStyle s = getTextInsertionStyle();
+        if (s != null) {
+            return s;
+        }
+        return getCaretPosition() > 0 ? getStyleOfChar(getCaretPosition() - 1).content() : TextStyle.PLAIN;
+    }
+
+    /**
+     * Replaces every decoration of the given family ("cite", "comment", "spell") with the given
+     * ranges, without touching undo history or the saved content.
+     */
+    public void decorate(String family, List<int[]> ranges) {
+        decorating.suspendWhile(() -> {
+            int len = getLength();
+            if (len == 0) {
+                return;
+            }
+            StyleSpans<TextStyle> spans = getStyleSpans(0, len);
+            StyleSpansBuilder<TextStyle> cleared = new StyleSpansBuilder<>();
+            spans.forEach(s -> cleared.add(s.getStyle().withMarks(s.getStyle().marks().stream()
+                    .filter(m -> !m.startsWith(family)).collect(java.util.stream.Collectors.toSet())), s.getLength()));
+            setStyleSpans(0, cleared.create());
+            for (int[] r : ranges) {
+                int a = Math.max(0, Math.min(len, r[0]));
+                int b = Math.max(a, Math.min(len, r[1]));
+                if (a == b) {
+                    continue;
+                }
+                StyleSpans<TextStyle> part = getStyleSpans(a, b);
+                String mark = family + (r.length > 2 ? ":" + r[2] : "");
+                setStyleSpans(a, part.mapStyles(s -> {
+                    java.util.Set<String> m = new java.util.HashSet<>(s.marks());
+                    m.add(mark);
+                    return s.withMarks(m);
+                }));
+            }
+        });
+    }
+
+    public void setRightToLeft(boolean rtl) {
+        setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+    }
+}

@@ -1,0 +1,17 @@
+package app.dispatch.ui.main;
+
+import app.dispatch.ui.media.MediaFeature;
+import app.dispatch.ui.shell.Feature;
+import java.util.List;
+
+/** The features the main window installs, in menu order. One line per feature. */
+final class Features {
+    private Features() {
+    }
+
+    static List<Feature> all() {
+        return List.of(
+                new MediaFeature()
+        );
+    }
+}
