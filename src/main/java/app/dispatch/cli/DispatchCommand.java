@@ -26,6 +26,8 @@ import picocli.CommandLine.ScopeType;
                 MediaCommand.class,
                 MediaSetCommand.class,
                 BenchCommand.class,
+                SourceCommand.class,
+                CiteCommand.class,
                 StatusCommand.class,
                 CommentsCommand.class,
                 CommentCommand.class,

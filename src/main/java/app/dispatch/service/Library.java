@@ -8,6 +8,7 @@ import app.dispatch.store.CommentStore;
 import app.dispatch.store.Database;
 import app.dispatch.store.MediaStore;
 import app.dispatch.store.RevisionStore;
+import app.dispatch.store.SourceStore;
 import app.dispatch.store.StoryStore;
 import app.dispatch.store.SettingsStore;
 import java.io.IOException;
@@ -33,6 +34,7 @@ public final class Library implements AutoCloseable {
     private final StoryService stories;
     private final ImportService imports;
     private final MediaService media;
+    private final SourceService sources;
     private final WorkflowService workflow;
     private final CommentService comments;
     private final ReviewDiff reviewDiff;
@@ -48,6 +50,10 @@ public final class Library implements AutoCloseable {
         this.stories = new StoryService(new StoryStore(db), new RevisionStore(db), clock, profile::name, this::limits);
         this.imports = new ImportService(stories);
         this.media = new MediaService(new MediaStore(db), stories, new MediaFiles(dataDir.resolve("media")), dataDir.resolve("thumbs"));
+        SourceStore sourceStore = new SourceStore(db);
+        this.sources = new SourceService(sourceStore, stories,
+                new SourceVault(sourceStore, clock, java.time.Duration.ofMinutes(intSetting("vault.idleLockMinutes", 10))),
+                clock, profile::name);
         BasicPreflight basicPreflight = new BasicPreflight(this::limits, clock);
         this.checks = new CheckService(stories, settings, dataDir, basicPreflight);
         this.workflow = new WorkflowService(stories, () -> new Profile(settings).role(), basicPreflight);
@@ -140,6 +146,10 @@ public final class Library implements AutoCloseable {
         return media;
     }
 
+    public SourceService sources() {
+        return sources;
+    }
+
     public WorkflowService workflow() {
         return workflow;
     }
@@ -185,6 +195,7 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        sources.close();
         db.close();
     }
 }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /** The `dispatch bench` figures: plain timings printed for the README, not pass/fail tests. */
 public final class Benchmarks {
     /** What can be benchmarked. */
-    public enum Kind { store, media, check }
+    public enum Kind { store, media, sources, check }
 
     private Benchmarks() {
     }
@@ -21,6 +21,7 @@ public final class Benchmarks {
         switch (kind) {
             case store -> new StoreBench(dir, quick, out).run();
             case media -> new MediaBench(dir, quick, out).run();
+            case sources -> new SourcesBench(dir, quick, out).run();
             case check -> new CheckBench(dir, quick, out).run();
         }
         out.flush();
