@@ -101,4 +101,20 @@ class CommentServiceTest {
             assertEquals(2, lib.comments().list(s.id()).size());
         }
     }
+
+    @Test
+    void statusHistoryFromAnotherLibraryIsAddedOnceById() {
+        try (Library lib = Library.open(dir)) {
+            Story s = lib.stories().create(StoryContent.blank("en").withHeadline("Floods").withBodyHtml(BODY));
+            lib.workflow().move(s.id(), app.dispatch.domain.Status.SUBMITTED, "");
+            java.util.List<app.dispatch.domain.StatusChange> mine = lib.workflow().history(s.id());
+            app.dispatch.domain.StatusChange theirs = new app.dispatch.domain.StatusChange(UUID.randomUUID(), s.id(),
+                    app.dispatch.domain.Status.SUBMITTED, app.dispatch.domain.Status.IN_REVIEW, "Other Editor", "on it",
+                    mine.get(0).changedAt().plusSeconds(60));
+            assertEquals(1, lib.comments().mergeStatusHistory(List.of(mine.get(0), theirs)));
+            assertEquals(0, lib.comments().mergeStatusHistory(List.of(theirs)));
+            assertEquals(List.of("", "Other Editor"), lib.workflow().history(s.id()).stream()
+                    .map(c -> c.actor().equals("Other Editor") ? c.actor() : "").toList());
+        }
+    }
 }
