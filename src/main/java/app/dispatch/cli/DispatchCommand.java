@@ -19,6 +19,8 @@ import picocli.CommandLine.ScopeType;
                 NewCommand.class,
                 ShowCommand.class,
                 ImportCommand.class,
+                ExportCommand.class,
+                ValidateCommand.class,
                 RevisionsCommand.class,
                 RestoreCommand.class,
                 TrashCommand.class,

@@ -30,9 +30,16 @@ public record Comment(
         body = body == null ? "" : body;
         quote = quote == null ? "" : quote;
         resolvedBy = resolvedBy == null ? "" : resolvedBy;
+        updatedAt = updatedAt == null ? createdAt : updatedAt;
         if (anchorStart < 0 || anchorEnd < anchorStart) {
             throw new IllegalArgumentException("bad anchor " + anchorStart + ".." + anchorEnd);
         }
+    }
+
+    /** A comment without resolution details or passage state (older packages). */
+    public Comment(UUID id, UUID storyId, UUID parentId, String author, String body, String quote, int anchorStart,
+                   int anchorEnd, boolean resolved, Instant createdAt, Instant updatedAt) {
+        this(id, storyId, parentId, author, body, quote, anchorStart, anchorEnd, resolved, "", null, false, createdAt, updatedAt);
     }
 
     public boolean isReply() {

@@ -35,6 +35,7 @@ public final class Library implements AutoCloseable {
     private final ImportService imports;
     private final MediaService media;
     private final SourceService sources;
+    private final PackageService packages;
     private final WorkflowService workflow;
     private final CommentService comments;
     private final ReviewDiff reviewDiff;
@@ -54,10 +55,14 @@ public final class Library implements AutoCloseable {
         this.sources = new SourceService(sourceStore, stories,
                 new SourceVault(sourceStore, clock, java.time.Duration.ofMinutes(intSetting("vault.idleLockMinutes", 10))),
                 clock, profile::name);
+        this.packages = new PackageService(stories, imports, db, dataDir);
         BasicPreflight basicPreflight = new BasicPreflight(this::limits, clock);
         this.checks = new CheckService(stories, settings, dataDir, basicPreflight);
-        this.workflow = new WorkflowService(stories, () -> new Profile(settings).role(), basicPreflight);
-        this.comments = new CommentService(new CommentStore(db), stories, profile::name);
+        this.workflow = new WorkflowService(stories, () -> new Profile(settings).role(),
+                story -> (int) packages.preflight(story.id()).stream().filter(app.dispatch.domain.PreflightIssue::isError).count());
+        CommentStore commentStore = new CommentStore(db);
+        this.comments = new CommentService(commentStore, stories, profile::name);
+        packages.useReview(new ReviewPackaging(commentStore, null));
         this.reviewDiff = new ReviewDiff(stories, ReviewDiff.CaptionSource.NONE);
     }
 
@@ -148,6 +153,10 @@ public final class Library implements AutoCloseable {
 
     public SourceService sources() {
         return sources;
+    }
+
+    public PackageService packages() {
+        return packages;
     }
 
     public WorkflowService workflow() {

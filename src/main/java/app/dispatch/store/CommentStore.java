@@ -101,7 +101,12 @@ public final class CommentStore {
      * Returns how many rows were inserted or changed.
      */
     public int merge(List<Comment> incoming) {
-        return db.write(conn -> {
+        return db.write(mergeWork(incoming));
+    }
+
+    /** The same merge as a unit of work inside a caller's transaction (package import). */
+    public Database.Work<Integer> mergeWork(List<Comment> incoming) {
+        return conn -> {
             int changed = 0;
             for (Comment c : incoming) {
                 Optional<Comment> mine = get(conn, c.id());
@@ -114,7 +119,7 @@ public final class CommentStore {
                 }
             }
             return changed;
-        });
+        };
     }
 
     /** Adds status changes made in another library; ids already known are skipped. Returns how many were added. */

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /** The `dispatch bench` figures: plain timings printed for the README, not pass/fail tests. */
 public final class Benchmarks {
     /** What can be benchmarked. */
-    public enum Kind { store, media, sources, check }
+    public enum Kind { store, media, sources, export, check }
 
     private Benchmarks() {
     }
@@ -22,6 +22,7 @@ public final class Benchmarks {
             case store -> new StoreBench(dir, quick, out).run();
             case media -> new MediaBench(dir, quick, out).run();
             case sources -> new SourcesBench(dir, quick, out).run();
+            case export -> new ExportBench(dir, quick, out).run();
             case check -> new CheckBench(dir, quick, out).run();
         }
         out.flush();

@@ -1,7 +1,9 @@
 package app.dispatch.ui.main;
 
+import app.dispatch.ui.export.PackagesFeature;
 import app.dispatch.ui.media.MediaFeature;
 import app.dispatch.ui.shell.Feature;
+import app.dispatch.ui.sources.SourcesFeature;
 import java.util.List;
 
 /** The features the main window installs, in menu order. One line per feature. */
@@ -11,7 +13,9 @@ final class Features {
 
     static List<Feature> all() {
         return List.of(
-                new MediaFeature()
+                new MediaFeature(),
+                new SourcesFeature(),
+                new PackagesFeature()
         );
     }
 }

@@ -1,0 +1,72 @@
+package app.dispatch.pack;
+
+import app.dispatch.domain.Comment;
+import app.dispatch.domain.MediaItem;
+import app.dispatch.domain.PackageSource;
+import app.dispatch.domain.Revision;
+import app.dispatch.domain.StatusChange;
+import app.dispatch.domain.Story;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Everything one story package is made from. Sources are already filtered to the shareable ones
+ * (confidential identities never reach this record); comments, sources and status history are
+ * written only in review packages. {@code mediaBytes} opens the export copy of a picture (GPS and
+ * camera serials already stripped unless the story keeps them).
+ */
+public record PackageContent(
+        Story story,
+        List<Revision> revisions,
+        List<MediaItem> media,
+        MediaBytes mediaBytes,
+        List<Comment> comments,
+        List<StatusChange> statusHistory,
+        List<PackageSource> sources) {
+
+    /** Opens the bytes of the copy of a picture that may leave the laptop. */
+    @FunctionalInterface
+    public interface MediaBytes {
+        InputStream open(MediaItem item) throws IOException;
+
+        MediaBytes NONE = item -> {
+            throw new IOException("no file for picture " + item.fileName());
+        };
+    }
+
+    public PackageContent {
+        revisions = revisions == null ? List.of() : List.copyOf(revisions);
+        media = media == null ? List.of() : media.stream().filter(m -> !m.isTrashed()).toList();
+        mediaBytes = mediaBytes == null ? MediaBytes.NONE : mediaBytes;
+        comments = comments == null ? List.of() : List.copyOf(comments);
+        statusHistory = statusHistory == null ? List.of() : List.copyOf(statusHistory);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    public static PackageContent textOnly(Story story, List<Revision> revisions) {
+        return new PackageContent(story, revisions, List.of(), MediaBytes.NONE, List.of(), List.of(), List.of());
+    }
+
+    /** The name of a picture's file inside the package: media/ + id + extension. */
+    public static String mediaEntryName(MediaItem m) {
+        return "media/" + m.id() + extension(m);
+    }
+
+    static String extension(MediaItem m) {
+        String mime = m.mimeType() == null ? "" : m.mimeType();
+        return switch (mime) {
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            case "image/gif" -> ".gif";
+            case "image/webp" -> ".webp";
+            case "image/tiff" -> ".tif";
+            default -> {
+                String n = m.fileName() == null ? "" : m.fileName();
+                int dot = n.lastIndexOf('.');
+                String ext = dot >= 0 ? n.substring(dot).toLowerCase(java.util.Locale.ROOT) : "";
+                yield ext.matches("\\.[a-z0-9]{1,5}") ? ext : ".bin";
+            }
+        };
+    }
+}
