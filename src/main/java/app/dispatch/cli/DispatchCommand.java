@@ -30,6 +30,11 @@ import picocli.CommandLine.ScopeType;
                 BenchCommand.class,
                 SourceCommand.class,
                 CiteCommand.class,
+                StatusCommand.class,
+                CommentsCommand.class,
+                CommentCommand.class,
+                CheckCommand.class,
+                ProfileCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class DispatchCommand implements Runnable {

@@ -98,6 +98,9 @@ public final class NativeJson {
                 x.put("anchorStart", c.anchorStart());
                 x.put("anchorEnd", c.anchorEnd());
                 x.put("resolved", c.resolved());
+                x.put("resolvedBy", c.resolvedBy());
+                x.put("resolvedAt", t(c.resolvedAt()));
+                x.put("passageRemoved", c.passageRemoved());
                 x.put("createdAt", t(c.createdAt()));
                 x.put("updatedAt", t(c.updatedAt()));
             }
@@ -173,6 +176,7 @@ public final class NativeJson {
             for (JsonNode x : arr(o, "comments")) {
                 comments.add(new Comment(uuid(x, "id"), storyId, optUuid(x, "parentId"), str(x, "author"), str(x, "body"),
                         str(x, "quote"), x.path("anchorStart").asInt(), x.path("anchorEnd").asInt(), x.path("resolved").asBoolean(),
+                        str(x, "resolvedBy"), optInstant(x, "resolvedAt"), x.path("passageRemoved").asBoolean(false),
                         instant(x, "createdAt"), optInstant(x, "updatedAt")));
             }
             List<StatusChange> history = new ArrayList<>();

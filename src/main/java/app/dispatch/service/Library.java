@@ -1,8 +1,10 @@
 package app.dispatch.service;
 
+import app.dispatch.check.BasicPreflight;
 import app.dispatch.domain.DispatchException;
 import app.dispatch.domain.Limits;
 import app.dispatch.media.MediaFiles;
+import app.dispatch.store.CommentStore;
 import app.dispatch.store.Database;
 import app.dispatch.store.MediaStore;
 import app.dispatch.store.RevisionStore;
@@ -34,6 +36,10 @@ public final class Library implements AutoCloseable {
     private final MediaService media;
     private final SourceService sources;
     private final PackageService packages;
+    private final WorkflowService workflow;
+    private final CommentService comments;
+    private final ReviewDiff reviewDiff;
+    private final CheckService checks;
     private final boolean createdNow;
 
     private Library(Path dataDir, Database db, Clock clock, boolean createdNow) {
@@ -50,6 +56,14 @@ public final class Library implements AutoCloseable {
                 new SourceVault(sourceStore, clock, java.time.Duration.ofMinutes(intSetting("vault.idleLockMinutes", 10))),
                 clock, profile::name);
         this.packages = new PackageService(stories, imports, db, dataDir);
+        BasicPreflight basicPreflight = new BasicPreflight(this::limits, clock);
+        this.checks = new CheckService(stories, settings, dataDir, basicPreflight);
+        this.workflow = new WorkflowService(stories, () -> new Profile(settings).role(),
+                story -> (int) packages.preflight(story.id()).stream().filter(app.dispatch.domain.PreflightIssue::isError).count());
+        CommentStore commentStore = new CommentStore(db);
+        this.comments = new CommentService(commentStore, stories, profile::name);
+        packages.useReview(new ReviewPackaging(commentStore, null));
+        this.reviewDiff = new ReviewDiff(stories, ReviewDiff.CaptionSource.NONE);
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and an empty database if needed. */
@@ -143,6 +157,22 @@ public final class Library implements AutoCloseable {
 
     public PackageService packages() {
         return packages;
+    }
+
+    public WorkflowService workflow() {
+        return workflow;
+    }
+
+    public CommentService comments() {
+        return comments;
+    }
+
+    public ReviewDiff reviewDiff() {
+        return reviewDiff;
+    }
+
+    public CheckService checks() {
+        return checks;
     }
 
     /** True when this open created the database (a first start). */

@@ -473,7 +473,7 @@ public final class PackageService {
         data.comments().forEach(c -> commentIds.put(c.id(), UUID.randomUUID()));
         List<Comment> comments = data.comments().stream().map(c -> new Comment(commentIds.get(c.id()), storyId,
                 c.parentId() == null ? null : commentIds.get(c.parentId()), c.author(), c.body(), c.quote(), c.anchorStart(),
-                c.anchorEnd(), c.resolved(), c.createdAt(), c.updatedAt())).toList();
+                c.anchorEnd(), c.resolved(), c.resolvedBy(), c.resolvedAt(), c.passageRemoved(), c.createdAt(), c.updatedAt())).toList();
         List<StatusChange> history = data.statusHistory().stream().map(h -> new StatusChange(UUID.randomUUID(), storyId,
                 h.from(), h.to(), h.actor(), h.note(), h.changedAt())).toList();
         PackageReader.Result remapped = new PackageReader.Result(read.manifest(), data, null, staged, pictures);

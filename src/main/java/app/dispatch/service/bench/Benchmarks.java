@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /** The `dispatch bench` figures: plain timings printed for the README, not pass/fail tests. */
 public final class Benchmarks {
     /** What can be benchmarked. */
-    public enum Kind { store, media, sources, export }
+    public enum Kind { store, media, sources, export, check }
 
     private Benchmarks() {
     }
@@ -23,6 +23,7 @@ public final class Benchmarks {
             case media -> new MediaBench(dir, quick, out).run();
             case sources -> new SourcesBench(dir, quick, out).run();
             case export -> new ExportBench(dir, quick, out).run();
+            case check -> new CheckBench(dir, quick, out).run();
         }
         out.flush();
     }
