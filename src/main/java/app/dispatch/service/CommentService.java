@@ -32,6 +32,7 @@ public final class CommentService {
         this.store = store;
         this.stories = stories;
         this.author = author;
+        stories.onBodyChanged((id, oldText, newText) -> reanchor(id, oldText, newText));
     }
 
     /** Comments on the first occurrence of {@code passage} in the body; fails clearly when it is not there. */
@@ -137,12 +138,12 @@ public final class CommentService {
         return changed;
     }
 
-    /** Saves new body content and re-anchors the story's comments to it, the autosave hook for editors with comments. */
+    /**
+     * Saves new body content with the story's comments re-anchored to it. Since this service listens
+     * to {@link StoryService#saveContent} (decision 0810), every save re-anchors, the autosave included.
+     */
     public Story saveAndReanchor(UUID storyId, app.dispatch.domain.StoryContent content) {
-        String before = BodyHtml.plainText(stories.get(storyId).content().bodyHtml());
-        Story saved = stories.saveContent(storyId, content);
-        reanchor(storyId, before, BodyHtml.plainText(saved.content().bodyHtml()));
-        return saved;
+        return stories.saveContent(storyId, content);
     }
 
     /** Merges comments from another library: union by id, the later {@code updatedAt} wins. Returns rows changed. */

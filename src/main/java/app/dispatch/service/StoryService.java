@@ -30,6 +30,13 @@ public final class StoryService {
     private final Clock clock;
     private final Supplier<String> author;
     private final Supplier<Limits> limits;
+    private volatile BodyChangeListener bodyChanged;
+
+    /** Told after {@link #saveContent} changed a story's body, with the body's plain text before and after. */
+    @FunctionalInterface
+    public interface BodyChangeListener {
+        void bodyChanged(UUID storyId, String oldPlainText, String newPlainText);
+    }
 
     public StoryService(StoryStore stories, RevisionStore revisions, Clock clock, Supplier<String> author, Supplier<Limits> limits) {
         this.stories = stories;
@@ -106,6 +113,8 @@ public final class StoryService {
      * collides is kept as typed in the editor but not saved until unique.
      */
     public Story saveContent(UUID id, StoryContent content) {
+        BodyChangeListener listener = bodyChanged;
+        String oldHtml = listener == null ? null : get(id).content().bodyHtml();
         StoryContent clean = content.withBodyHtml(BodyHtml.sanitize(content.bodyHtml()));
         if (clean.slug().isBlank() || stories.slugTaken(clean.slug(), id)) {
             clean = clean.withSlug(get(id).content().slug());
@@ -116,7 +125,16 @@ public final class StoryService {
         if (!found) {
             throw NotFoundException.story(id.toString());
         }
-        return get(id);
+        Story saved = get(id);
+        if (listener != null && !oldHtml.equals(saved.content().bodyHtml())) {
+            listener.bodyChanged(id, BodyHtml.plainText(oldHtml), BodyHtml.plainText(saved.content().bodyHtml()));
+        }
+        return saved;
+    }
+
+    /** The one listener for body changes made through {@link #saveContent} (the comment re-anchoring); null for none. */
+    public void onBodyChanged(BodyChangeListener listener) {
+        this.bodyChanged = listener;
     }
 
     /** Records a revision of the story as it is stored now; returns it. */

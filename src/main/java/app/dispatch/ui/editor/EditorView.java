@@ -60,6 +60,7 @@ public final class EditorView extends BorderPane {
     private final HistoryPane history;
     private final Label saveState = new Label();
     private final Label counts = new Label();
+    private HBox statusLine;
     private boolean syncingBody;
 
     public EditorView(EditorModel model, ZoneId zone) {
@@ -130,6 +131,7 @@ public final class EditorView extends BorderPane {
         HBox status = new HBox(12, counts, grow, saveState);
         status.getStyleClass().add("status-line");
         status.setPadding(new Insets(4, 12, 4, 12));
+        statusLine = status;
 
         setTop(header);
         setCenter(bodyScroll);
@@ -432,6 +434,11 @@ public final class EditorView extends BorderPane {
         t.setClosable(false);
         side.getTabs().add(t);
         return t;
+    }
+
+    /** Adds a feature's item (a notice, a status chip) to the status line, before the save state. */
+    public void addStatusItem(Node item) {
+        statusLine.getChildren().add(statusLine.getChildren().size() - 1, item);
     }
 
     public void selectSideTab(Tab t) {

@@ -10,6 +10,8 @@ import javafx.scene.layout.VBox;
 
 /** List of check findings (severity, message, suggestion); double-click or Enter jumps to the passage. */
 public final class ChecksPane extends VBox {
+    private final ListView<Finding> list;
+
     public ChecksPane(ChecksModel model) {
         super(6);
         setPadding(new Insets(8));
@@ -17,7 +19,7 @@ public final class ChecksPane extends VBox {
         title.getStyleClass().add("title-4");
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
-        ListView<Finding> list = new ListView<>(model.findings());
+        list = new ListView<>(model.findings());
         list.setId("findings");
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -50,5 +52,35 @@ public final class ChecksPane extends VBox {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(title, status, list);
+    }
+
+    /**
+     * Adds "Ignore" and "Add to dictionary" to the findings' context menu for spelling findings;
+     * {@code wordOf} gives the flagged word of a finding (or null when unknown).
+     */
+    public void enableWordActions(java.util.function.Function<Finding, String> wordOf,
+            java.util.function.Consumer<String> ignore, java.util.function.Consumer<String> addToDictionary) {
+        javafx.scene.control.MenuItem ignoreItem = new javafx.scene.control.MenuItem("Ignore");
+        ignoreItem.setId("finding-ignore");
+        javafx.scene.control.MenuItem addItem = new javafx.scene.control.MenuItem("Add to dictionary");
+        addItem.setId("finding-add-to-dictionary");
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(ignoreItem, addItem);
+        menu.setOnShowing(e -> {
+            Finding f = list.getSelectionModel().getSelectedItem();
+            boolean word = f != null && f.ruleId().startsWith("spelling.") && wordOf.apply(f) != null;
+            ignoreItem.setDisable(!word);
+            addItem.setDisable(!word);
+        });
+        ignoreItem.setOnAction(e -> act(wordOf, ignore));
+        addItem.setOnAction(e -> act(wordOf, addToDictionary));
+        list.setContextMenu(menu);
+    }
+
+    private void act(java.util.function.Function<Finding, String> wordOf, java.util.function.Consumer<String> action) {
+        Finding f = list.getSelectionModel().getSelectedItem();
+        String w = f == null ? null : wordOf.apply(f);
+        if (w != null && !w.isBlank()) {
+            action.accept(w);
+        }
     }
 }

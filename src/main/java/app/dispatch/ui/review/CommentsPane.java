@@ -23,6 +23,7 @@ public final class CommentsPane extends VBox {
     private final CommentsModel model;
     private final VBox list = new VBox(8);
     private final TextArea newBody = new TextArea();
+    private java.util.function.Consumer<Runnable> beforeAdd = Runnable::run;
 
     /** {@code selection} gives the editor's current selection in the body's plain text. */
     public CommentsPane(CommentsModel model, Supplier<IndexRange> selection) {
@@ -40,8 +41,9 @@ public final class CommentsPane extends VBox {
         add.setId("add-comment");
         add.setOnAction(e -> {
             IndexRange r = selection.get();
-            model.add(r == null ? 0 : r.getStart(), r == null ? 0 : r.getEnd(), newBody.getText());
+            String text = newBody.getText();
             newBody.clear();
+            beforeAdd.accept(() -> model.add(r == null ? 0 : r.getStart(), r == null ? 0 : r.getEnd(), text));
         });
         Label error = new Label();
         error.textProperty().bind(model.errorProperty());
@@ -51,12 +53,17 @@ public final class CommentsPane extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, newBody, add, error, scroll);
         model.threads().addListener((ListChangeListener<CommentService.Thread>) c -> rebuild());
-        sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(NEW_COMMENT, newBody::requestFocus);
-            }
-        });
         rebuild();
+    }
+
+    /** Runs before a new comment is stored, given the store step to run next (the main window saves pending edits first). */
+    public void setBeforeAdd(java.util.function.Consumer<Runnable> beforeAdd) {
+        this.beforeAdd = beforeAdd == null ? Runnable::run : beforeAdd;
+    }
+
+    /** Puts the cursor in the new-comment field (the host binds this to {@link #NEW_COMMENT}). */
+    public void startComment() {
+        newBody.requestFocus();
     }
 
     /** Ctrl+Alt+M (Cmd+Alt+M on macOS): write a comment on the current selection. */
