@@ -1,0 +1,146 @@
+package app.dispatch.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import app.dispatch.app.DispatchApp;
+import app.dispatch.domain.Comment;
+import app.dispatch.domain.Status;
+import app.dispatch.domain.StoryContent;
+import app.dispatch.service.Library;
+import app.dispatch.service.Preferences;
+import app.dispatch.service.Profile;
+import app.dispatch.ui.editor.BodyArea;
+import app.dispatch.ui.review.DiffView;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The review contract in the real window: comment on a selection (Ctrl+Alt+M), resolve, submit, see the changes since. */
+class ReviewUiTest {
+    private static final String BODY = "<p>The river rose overnight.</p><p>Twelve people died in the floods.</p>";
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private DispatchApp app;
+    private Stage stage;
+
+    private void launch() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = (DispatchApp) FxToolkit.setupApplication(() -> new DispatchApp(dir));
+        waitFor(10, TimeUnit.SECONDS, () -> app.mainView() != null && stage.isShowing());
+    }
+
+    private void closeWindow() throws Exception {
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitFor(10, TimeUnit.SECONDS, () -> !stage.isShowing());
+        FxToolkit.cleanupApplication(app);
+        app.awaitShutdown();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (app != null && stage.isShowing()) {
+            closeWindow();
+        }
+    }
+
+    private UUID storyOpenOnStart() {
+        try (Library lib = Library.open(dir)) {
+            lib.profile().save("Rita Porter", "RP", Profile.Role.REPORTER);
+            UUID id = lib.stories().create(StoryContent.blank("en").withHeadline("Floods cut off villages").withBodyHtml(BODY)).id();
+            lib.preferences().put(Preferences.OPEN_STORY, id.toString());
+            return id;
+        }
+    }
+
+    private void fireMenuItem(String id) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuItem item = bar.getMenus().stream().map(Menu::getItems).flatMap(List::stream)
+                .filter(m -> id.equals(m.getId())).findFirst().orElseThrow();
+        robot.interact(item::fire);
+    }
+
+    private boolean marked(BodyArea body, int at, String mark) {
+        return body.getStyleOfChar(at).marks().contains(mark);
+    }
+
+    @Test
+    void commentOnSelectionIsHighlightedResolvedThenSubmitAndChangesShowTheInsertion() throws Exception {
+        UUID id = storyOpenOnStart();
+        launch();
+        waitFor(10, TimeUnit.SECONDS, () -> app.mainView().isEditing());
+        BodyArea body = robot.lookup("#body").queryAs(BodyArea.class);
+        waitFor(10, TimeUnit.SECONDS, () -> body.getText().contains("Twelve people"));
+
+        String passage = "Twelve people died";
+        int at = body.getText().indexOf(passage);
+        robot.interact(() -> {
+            body.requestFocus();
+            body.selectRange(at, at + passage.length());
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.M).release(KeyCode.M, KeyCode.ALT, KeyCode.CONTROL);
+        TextArea newComment = robot.lookup("#new-comment-body").queryAs(TextArea.class);
+        waitFor(5, TimeUnit.SECONDS, newComment::isFocused);
+        robot.write("Who confirmed the toll?");
+        robot.clickOn("#add-comment");
+
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".comment-body").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().contains("Who confirmed the toll?")));
+        waitFor(5, TimeUnit.SECONDS, () -> marked(body, at + 2, "comment"));
+        assertTrue(!marked(body, 2, "comment"), "only the commented passage is highlighted");
+
+        robot.clickOn(".resolve-comment");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".reopen-comment").tryQuery().isPresent());
+        waitFor(5, TimeUnit.SECONDS, () -> !marked(body, at + 2, "comment"));
+
+        fireMenuItem("menu-submit");
+        waitFor(10, TimeUnit.SECONDS, () -> "Submitted".equals(robot.lookup("#workflow-status").queryAs(Label.class).getText()));
+
+        robot.interact(() -> {
+            body.requestFocus();
+            body.moveTo(body.getLength());
+        });
+        robot.write(" Boats arrived at noon.");
+        waitFor(10, TimeUnit.SECONDS, () -> "Saved".equals(robot.lookup("#save-state").queryAs(Label.class).getText()));
+
+        fireMenuItem("menu-review-diff");
+        waitFor(10, TimeUnit.SECONDS, () -> insertion().filter(t -> t.contains("Boats")).isPresent());
+        closeWindow();
+
+        try (Library lib = Library.open(dir)) {
+            assertEquals(Status.SUBMITTED, lib.stories().get(id).status());
+            List<Comment> comments = lib.comments().list(id);
+            assertEquals(1, comments.size());
+            Comment c = comments.get(0);
+            assertTrue(c.resolved());
+            assertEquals(passage, c.quote());
+            assertEquals("Rita Porter", c.author());
+            assertTrue(lib.stories().get(id).content().bodyHtml().contains("Boats arrived at noon."));
+        }
+    }
+
+    private Optional<String> insertion() {
+        return robot.lookup("." + DiffView.INSERT_CLASS).queryAll().stream().map(n -> ((Text) n).getText())
+                .reduce((a, b) -> a + b).map(String::strip);
+    }
+}
