@@ -62,6 +62,23 @@ class AutosaverTest {
     }
 
     @Test
+    void autosaveKeepsCommentsOnTheirPassageAndMarksADeletedOne() {
+        Story s = lib.stories().create(StoryContent.blank("en").withBodyHtml("<p>The river rose overnight.</p>"));
+        var onRiver = lib.comments().addOnPassage(s.id(), "river rose", "Which river?");
+        var onOvernight = lib.comments().addOnPassage(s.id(), "overnight", "When exactly?");
+        Autosaver saver = new Autosaver(lib.stories(), scheduler, events::add);
+        saver.open(s.id());
+        saver.changed(s.id(), s.content().withBodyHtml("<p>After days of rain, the river rose.</p>"));
+        saver.flushNow();
+
+        var river = lib.comments().get(onRiver.id());
+        String text = "After days of rain, the river rose.";
+        assertEquals("river rose", text.substring(river.anchorStart(), river.anchorEnd()));
+        assertFalse(river.passageRemoved());
+        assertTrue(lib.comments().get(onOvernight.id()).passageRemoved(), "a comment on deleted text is kept and marked");
+    }
+
+    @Test
     void continuousTypingIsSavedAtLeastEveryMaxDelay() {
         Story s = lib.stories().create(StoryContent.blank("en").withHeadline("Typing"));
         scheduler.holdDelayed = true; // only the fake clock decides: a slow test machine must not fire a quiet-period save

@@ -84,7 +84,7 @@ public final class CommentsPane extends VBox {
         VBox card = new VBox(4);
         card.getStyleClass().add("comment-thread");
         card.setPadding(new Insets(6));
-        card.setStyle("-fx-border-color: derive(-fx-base, -20%); -fx-border-radius: 4;" + (c.resolved() ? " -fx-opacity: 0.7;" : ""));
+        card.setStyle("-fx-border-color: #d0d7de; -fx-border-radius: 4;" + (c.resolved() ? " -fx-opacity: 0.7;" : ""));
         Label quote = new Label("\u201C" + c.quote() + "\u201D");
         quote.setWrapText(true);
         quote.setStyle("-fx-font-style: italic;");
