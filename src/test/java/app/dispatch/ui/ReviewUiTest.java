@@ -11,6 +11,7 @@ import app.dispatch.domain.StoryContent;
 import app.dispatch.service.Library;
 import app.dispatch.service.Preferences;
 import app.dispatch.service.Profile;
+import app.dispatch.service.WorkflowService;
 import app.dispatch.ui.editor.BodyArea;
 import app.dispatch.ui.review.DiffView;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -104,8 +106,16 @@ class ReviewUiTest {
         robot.write("Who confirmed the toll?");
         robot.clickOn("#add-comment");
 
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".comment-body").queryAll().stream()
-                .anyMatch(n -> ((Label) n).getText().contains("Who confirmed the toll?")));
+        try {
+            waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".comment-body").queryAll().stream()
+                    .anyMatch(n -> ((Label) n).getText().contains("Who confirmed the toll?")));
+        } catch (java.util.concurrent.TimeoutException e) {
+            System.err.println("DIAG danger=" + robot.lookup(".danger").queryAll().stream().map(n -> ((Label) n).getText()).toList()
+                    + " sel=" + body.getSelection() + " new=" + newComment.getText() + " bodies="
+                    + robot.lookup(".comment-body").queryAll().stream().map(n -> ((Label) n).getText()).toList()
+                    + " panes=" + robot.lookup(".comments-pane").queryAll().size());
+            throw e;
+        }
         waitFor(5, TimeUnit.SECONDS, () -> marked(body, at + 2, "comment"));
         assertTrue(!marked(body, 2, "comment"), "only the commented passage is highlighted");
 
@@ -136,6 +146,44 @@ class ReviewUiTest {
             assertEquals(passage, c.quote());
             assertEquals("Rita Porter", c.author());
             assertTrue(lib.stories().get(id).content().bodyHtml().contains("Boats arrived at noon."));
+        }
+    }
+
+    @Test
+    void libraryFiltersByStatusAndEditingAnApprovedStoryWarnsAndSendsItBackToDraft() throws Exception {
+        UUID approved;
+        try (Library lib = Library.open(dir)) {
+            lib.stories().create(StoryContent.blank("en").withHeadline("Still a draft").withBodyHtml(BODY));
+            approved = lib.stories().create(StoryContent.blank("en").withHeadline("Signed off").withBodyHtml(BODY)).id();
+            lib.stories().setStatus(approved, Status.APPROVED, "");
+        }
+        launch();
+        waitFor(10, TimeUnit.SECONDS, () -> app.mainView().libraryModel().rows().size() >= 2);
+        @SuppressWarnings("unchecked")
+        ComboBox<Status> filter = robot.lookup("#lib-status-filter").queryAs(ComboBox.class);
+        robot.interact(() -> filter.setValue(Status.APPROVED));
+        waitFor(5, TimeUnit.SECONDS, () -> app.mainView().libraryModel().rows().size() == 1);
+        assertEquals(approved, app.mainView().libraryModel().rows().get(0).id());
+
+        robot.interact(() -> app.mainView().open(approved));
+        waitFor(10, TimeUnit.SECONDS, () -> app.mainView().isEditing());
+        BodyArea body = robot.lookup("#body").queryAs(BodyArea.class);
+        waitFor(10, TimeUnit.SECONDS, () -> body.getText().contains("Twelve people"));
+        waitFor(10, TimeUnit.SECONDS, () -> "Approved".equals(robot.lookup("#workflow-status").queryAs(Label.class).getText()));
+        robot.interact(() -> {
+            body.requestFocus();
+            body.moveTo(body.getLength());
+        });
+        robot.write(" Late fix.");
+        Label notice = robot.lookup("#review-notice").queryAs(Label.class);
+        waitFor(10, TimeUnit.SECONDS, () -> WorkflowService.EDIT_AFTER_APPROVAL_WARNING.equals(notice.getText()));
+        waitFor(10, TimeUnit.SECONDS, () -> "Draft".equals(robot.lookup("#workflow-status").queryAs(Label.class).getText()));
+        waitFor(10, TimeUnit.SECONDS, () -> "Saved".equals(robot.lookup("#save-state").queryAs(Label.class).getText()));
+        closeWindow();
+
+        try (Library lib = Library.open(dir)) {
+            assertEquals(Status.DRAFT, lib.stories().get(approved).status());
+            assertEquals(WorkflowService.EDIT_AFTER_APPROVAL_NOTE, lib.workflow().history(approved).get(lib.workflow().history(approved).size() - 1).note());
         }
     }
 

@@ -29,6 +29,9 @@ public final class LibraryModel {
     private final FilteredList<StorySummary> filtered = new FilteredList<>(rows, r -> true);
     public final StringProperty filter = new SimpleStringProperty("");
     public final BooleanProperty showTrash = new SimpleBooleanProperty(false);
+    /** Only rows in this status; null for all. */
+    public final javafx.beans.property.ObjectProperty<app.dispatch.domain.Status> statusFilter =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private Consumer<Throwable> errorHandler = e -> { };
     private long refreshGeneration;
@@ -37,6 +40,7 @@ public final class LibraryModel {
         this.stories = stories;
         this.ex = ex;
         filter.addListener((o, a, b) -> applyFilter());
+        statusFilter.addListener((o, a, b) -> applyFilter());
         showTrash.addListener((o, a, b) -> refresh());
         filtered.addListener((javafx.collections.ListChangeListener<StorySummary>) c -> updateSummary());
     }
@@ -47,7 +51,11 @@ public final class LibraryModel {
 
     private void applyFilter() {
         String[] words = filter.get().toLowerCase(Locale.ROOT).strip().split("\\s+");
+        app.dispatch.domain.Status only = statusFilter.get();
         filtered.setPredicate(r -> {
+            if (only != null && r.status() != only) {
+                return false;
+            }
             String hay = (r.headline() + " " + r.slug() + " " + String.join(" ", r.bylines()) + " " + r.status().label())
                     .toLowerCase(Locale.ROOT);
             for (String w : words) {

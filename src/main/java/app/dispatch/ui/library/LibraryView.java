@@ -38,6 +38,7 @@ public final class LibraryView extends BorderPane {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final LibraryModel model;
+    private ToolBar toolBar;
     private final TableView<StorySummary> table = new TableView<>();
     private final TextField filter = new TextField();
     private Consumer<UUID> onOpen = id -> { };
@@ -73,6 +74,7 @@ public final class LibraryView extends BorderPane {
         count.setId("library-count");
         count.textProperty().bind(model.summaryProperty());
         ToolBar bar = new ToolBar(create, dup, trash, restore, empty, showTrash, filter, count);
+        toolBar = bar;
         setTop(bar);
 
         table.setId("library-table");
@@ -195,6 +197,15 @@ public final class LibraryView extends BorderPane {
 
     public void setOnNew(Runnable onNew) {
         this.onNew = onNew;
+    }
+
+    /** Adds a feature's control to the toolbar, just after the filter box. */
+    public void addToolItem(javafx.scene.Node item) {
+        toolBar.getItems().add(toolBar.getItems().indexOf(filter) + 1, item);
+    }
+
+    public LibraryModel model() {
+        return model;
     }
 
     public void focusFilter() {

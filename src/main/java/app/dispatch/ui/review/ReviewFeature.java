@@ -94,6 +94,8 @@ public final class ReviewFeature implements Feature {
         context.addMenuItem("Story", changes);
         context.addMenuItem("View", item("_Profile…", null, "menu-profile", this::showProfile));
 
+        context.libraryView().addToolItem(statusFilter(context.libraryView().model().statusFilter));
+
         if (!Boolean.getBoolean(SKIP_PROFILE)) {
             Async.run(context.executors(), () -> lib.profile().isSet(), set -> {
                 if (!set) {
@@ -111,6 +113,36 @@ public final class ReviewFeature implements Feature {
         }
         m.setOnAction(e -> action.run());
         return m;
+    }
+
+    /** The library's status filter: "All statuses" or one status. */
+    private static javafx.scene.control.ComboBox<Status> statusFilter(javafx.beans.property.ObjectProperty<Status> target) {
+        javafx.scene.control.ComboBox<Status> box = new javafx.scene.control.ComboBox<>();
+        box.setId("lib-status-filter");
+        box.getItems().add(null);
+        box.getItems().addAll(Status.values());
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Status s) {
+                return s == null ? "All statuses" : s.label();
+            }
+
+            @Override
+            public Status fromString(String text) {
+                return null;
+            }
+        });
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Status s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(s == null ? "All statuses" : s.label());
+            }
+        });
+        box.setValue(null);
+        box.valueProperty().bindBidirectional(target);
+        box.setAccessibleText("Filter by status");
+        return box;
     }
 
     private void show(UUID id) {
