@@ -6,8 +6,10 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import app.dispatch.app.DispatchApp;
 import app.dispatch.domain.Comment;
+import app.dispatch.domain.Finding;
 import app.dispatch.domain.Status;
 import app.dispatch.domain.StoryContent;
+import app.dispatch.service.CheckService;
 import app.dispatch.service.Library;
 import app.dispatch.service.Preferences;
 import app.dispatch.service.Profile;
@@ -21,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The review contract in the real window: comment on a selection (Ctrl+Alt+M), resolve, submit, see the changes since. */
 class ReviewUiTest {
@@ -82,8 +86,13 @@ class ReviewUiTest {
         robot.interact(item::fire);
     }
 
+    /** Whether the body's character at {@code at} carries the decoration; read on the FX thread. */
     private boolean marked(BodyArea body, int at, String mark) {
-        return body.getStyleOfChar(at).marks().contains(mark);
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> body.getStyleOfChar(at).marks().contains(mark)).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -106,16 +115,8 @@ class ReviewUiTest {
         robot.write("Who confirmed the toll?");
         robot.clickOn("#add-comment");
 
-        try {
-            waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".comment-body").queryAll().stream()
-                    .anyMatch(n -> ((Label) n).getText().contains("Who confirmed the toll?")));
-        } catch (java.util.concurrent.TimeoutException e) {
-            System.err.println("DIAG danger=" + robot.lookup(".danger").queryAll().stream().map(n -> ((Label) n).getText()).toList()
-                    + " sel=" + body.getSelection() + " new=" + newComment.getText() + " bodies="
-                    + robot.lookup(".comment-body").queryAll().stream().map(n -> ((Label) n).getText()).toList()
-                    + " panes=" + robot.lookup(".comments-pane").queryAll().size());
-            throw e;
-        }
+        waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".comment-body").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().contains("Who confirmed the toll?")));
         waitFor(5, TimeUnit.SECONDS, () -> marked(body, at + 2, "comment"));
         assertTrue(!marked(body, 2, "comment"), "only the commented passage is highlighted");
 
@@ -184,6 +185,40 @@ class ReviewUiTest {
         try (Library lib = Library.open(dir)) {
             assertEquals(Status.DRAFT, lib.stories().get(approved).status());
             assertEquals(WorkflowService.EDIT_AFTER_APPROVAL_NOTE, lib.workflow().history(approved).get(lib.workflow().history(approved).size() - 1).note());
+        }
+    }
+
+    @Test
+    void checksUnderlineFindingsInTheBodyAndAddToDictionaryClearsOne() throws Exception {
+        UUID id;
+        try (Library lib = Library.open(dir)) {
+            id = lib.stories().create(StoryContent.blank("en").withHeadline("Harbour reopens")
+                    .withBodyHtml("<p>Whilst the storm passed, the Kravnik ferry sailed again.</p>")).id();
+            lib.preferences().put(Preferences.OPEN_STORY, id.toString());
+        }
+        launch();
+        waitFor(10, TimeUnit.SECONDS, () -> app.mainView().isEditing());
+        BodyArea body = robot.lookup("#body").queryAs(BodyArea.class);
+        waitFor(10, TimeUnit.SECONDS, () -> body.getText().contains("Kravnik"));
+        int whilst = body.getText().indexOf("Whilst");
+        int name = body.getText().indexOf("Kravnik");
+        waitFor(90, TimeUnit.SECONDS, () -> marked(body, whilst + 1, "style") && marked(body, name + 1, "spell"));
+        assertTrue(!marked(body, whilst + 1, "spell") && !marked(body, name - 3, "spell"), "only the flagged words are marked");
+
+        @SuppressWarnings("unchecked")
+        ListView<Finding> findings = robot.lookup("#findings").queryAs(ListView.class);
+        robot.interact(() -> findings.getSelectionModel().select(findings.getItems().stream()
+                .filter(f -> f.ruleId().startsWith("spelling.") && f.start() == name).findFirst().orElseThrow()));
+        MenuItem add = findings.getContextMenu().getItems().stream().filter(m -> "finding-add-to-dictionary".equals(m.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(add::fire);
+        waitFor(30, TimeUnit.SECONDS, () -> !marked(body, name + 1, "spell"));
+        assertTrue(marked(body, whilst + 1, "style"));
+        closeWindow();
+
+        try (Library lib = Library.open(dir)) {
+            assertTrue(lib.checks().dictionary().contains("Kravnik"), "dictionary " + lib.checks().dictionary() + " settings "
+                    + lib.settings().get(CheckService.DICTIONARY_SETTING));
         }
     }
 

@@ -35,6 +35,16 @@ public final class ReviewFeature implements Feature {
     /** System property that suppresses the first-start profile dialog (tests, kiosk set-ups). */
     public static final String SKIP_PROFILE = "dispatch.skipProfile";
 
+    /**
+     * Checks get their own daemon thread: loading LanguageTool takes seconds and must not hold up the
+     * shared background pool that saves, comments and workflow moves use.
+     */
+    private static final java.util.concurrent.Executor CHECK_THREAD = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dispatch-checks");
+        t.setDaemon(true);
+        return t;
+    });
+
     private FeatureContext ctx;
     private Library lib;
     private Tab commentsTab;
@@ -68,7 +78,7 @@ public final class ReviewFeature implements Feature {
         notice.setWrapText(true);
         context.editor().addStatusItem(notice);
 
-        checks = new ChecksModel(lib.checks(), context.executors().background(), context.executors().fx());
+        checks = new ChecksModel(lib.checks(), CHECK_THREAD, context.executors().fx());
         checks.setOnJump(this::select);
         checks.findings().addListener((ListChangeListener<Finding>) c -> decorateFindings());
         ChecksPane checksPane = new ChecksPane(checks);
