@@ -16,6 +16,7 @@ import app.dispatch.service.Profile;
 import app.dispatch.service.WorkflowService;
 import app.dispatch.ui.editor.BodyArea;
 import app.dispatch.ui.review.DiffView;
+import app.dispatch.ui.review.ReviewFeature;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -219,6 +221,34 @@ class ReviewUiTest {
         try (Library lib = Library.open(dir)) {
             assertTrue(lib.checks().dictionary().contains("Kravnik"), "dictionary " + lib.checks().dictionary() + " settings "
                     + lib.settings().get(CheckService.DICTIONARY_SETTING));
+        }
+    }
+
+    @Test
+    void firstStartAsksForTheProfileOnce() throws Exception {
+        String skip = System.clearProperty(ReviewFeature.SKIP_PROFILE);
+        try {
+            launch();
+            waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#profile-name").tryQuery().isPresent());
+            TextField name = robot.lookup("#profile-name").queryAs(TextField.class);
+            TextField initials = robot.lookup("#profile-initials").queryAs(TextField.class);
+            robot.interact(() -> {
+                name.clear();
+                initials.clear();
+            });
+            robot.clickOn(name).write("Ed Itor");
+            robot.clickOn(initials).write("EI");
+            robot.clickOn("OK");
+            waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#profile-name").tryQuery().isEmpty());
+            closeWindow();
+            try (Library lib = Library.open(dir)) {
+                assertTrue(lib.profile().isSet());
+                assertEquals("Ed Itor", lib.profile().name());
+            }
+        } finally {
+            if (skip != null) {
+                System.setProperty(ReviewFeature.SKIP_PROFILE, skip);
+            }
         }
     }
 

@@ -187,6 +187,9 @@ public final class ReviewFeature implements Feature {
                 ex.background(), ex.fx());
         wm.statusProperty().addListener((o, a, s) -> {
             status = s;
+            if (a != null && WorkflowService.editNeedsWarning(s)) {
+                warnedAfterApproval.remove(id);
+            }
             if (a != null && s != a) {
                 ctx.refreshLibrary();
             }
