@@ -92,11 +92,11 @@ class MediaPaneTest extends ApplicationTest {
 
         interact(() -> m.selectedProperty().set(m.entries().get(2)));
         clickOn("#media-make-lead");
-        assertTrue(lib.media().get(before.get(1)).lead());
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> lib.media().get(before.get(1)).lead());
 
         interact(() -> m.selectedProperty().set(m.entries().get(0)));
         clickOn("#media-remove");
-        assertEquals(2, m.entries().size());
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> m.entries().size() == 2);
         assertEquals(1, m.trashed().size());
         assertTrue(lib.media().get(before.get(2)).isTrashed());
 
