@@ -34,6 +34,7 @@ public final class Library implements AutoCloseable {
     private final MediaService media;
     private final SourceService sources;
     private final PackageService packages;
+    private final ReviewPort reviewPort;
     private final boolean createdNow;
 
     private Library(Path dataDir, Database db, Clock clock, boolean createdNow) {
@@ -50,6 +51,9 @@ public final class Library implements AutoCloseable {
                 new SourceVault(sourceStore, clock, java.time.Duration.ofMinutes(intSetting("vault.idleLockMinutes", 10))),
                 clock, profile::name);
         this.packages = new PackageService(stories, imports, db, dataDir);
+        packages.useMedia(new MediaPort(media, new MediaStore(db), stories));
+        this.reviewPort = new ReviewPort(sourceStore, stories);
+        packages.useReview(reviewPort);
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and an empty database if needed. */
@@ -143,6 +147,11 @@ public final class Library implements AutoCloseable {
 
     public PackageService packages() {
         return packages;
+    }
+
+    /** Review data in packages; the comments feature plugs in with {@code reviewPort().useComments(...)}. */
+    public ReviewPort reviewPort() {
+        return reviewPort;
     }
 
     /** True when this open created the database (a first start). */
