@@ -23,6 +23,8 @@ import picocli.CommandLine.ScopeType;
                 RestoreCommand.class,
                 TrashCommand.class,
                 BenchCommand.class,
+                SearchCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class DispatchCommand implements Runnable {

@@ -4,6 +4,7 @@ import app.dispatch.domain.DispatchException;
 import app.dispatch.domain.Limits;
 import app.dispatch.store.Database;
 import app.dispatch.store.RevisionStore;
+import app.dispatch.store.SearchStore;
 import app.dispatch.store.StoryStore;
 import app.dispatch.store.SettingsStore;
 import java.io.IOException;
@@ -22,6 +23,7 @@ public final class Library implements AutoCloseable {
     private final SettingsStore settings;
     private final StoryService stories;
     private final ImportService imports;
+    private final SearchService search;
     private final boolean createdNow;
 
     private Library(Path dataDir, Database db, Clock clock, boolean createdNow) {
@@ -32,6 +34,7 @@ public final class Library implements AutoCloseable {
         Profile profile = new Profile(settings);
         this.stories = new StoryService(new StoryStore(db), new RevisionStore(db), clock, profile::name, this::limits);
         this.imports = new ImportService(stories);
+        this.search = new SearchService(new SearchStore(db));
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and an empty database if needed. */
@@ -72,6 +75,10 @@ public final class Library implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public SearchService search() {
+        return search;
     }
 
     /** True when this open created the database (a first start). */
