@@ -23,14 +23,13 @@ final class GenerateCommand extends LibraryCommand {
         }
         long t0 = System.nanoTime();
         try {
-            new LibraryGenerator(library.stories().store()).generate(stories, seed, done -> { });
+            new LibraryGenerator(library).generate(stories, seed, done -> { });
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("UNIQUE")) {
                 throw new DispatchException("stories from seed " + seed + " are already in this library; use another --seed", e);
             }
             throw e;
         }
-        library.search().store().optimize();
         out().printf("generated %d stories in %.1f s%n", stories, (System.nanoTime() - t0) / 1e9);
         return ExitCodes.OK;
     }

@@ -102,12 +102,14 @@ public final class LibraryGenerator {
     }
 
     private final StoryStore store;
+    private final Library library;
 
-    public LibraryGenerator(StoryStore store) {
-        this.store = store;
+    public LibraryGenerator(Library library) {
+        this.library = library;
+        this.store = library.stories().store();
     }
 
-    /** Inserts {@code count} stories in batches; {@code progress} gets the number done so far. */
+    /** Inserts {@code count} stories in batches, then merges the search index; {@code progress} gets the number done. */
     public void generate(int count, long seed, IntConsumer progress) {
         Random rnd = new Random(seed);
         Instant base = Instant.parse("2016-01-01T06:00:00Z");
@@ -121,6 +123,7 @@ public final class LibraryGenerator {
                 progress.accept(i + 1);
             }
         }
+        library.search().store().optimize();
     }
 
     private static Story story(Random rnd, long seed, int i, Instant created) {

@@ -28,9 +28,16 @@ public final class SearchStore {
     private static final String HIT_COLUMNS = "s.id, s.slug, s.headline, s.status, s.section, s.bylines, s.language, s.updated_at";
 
     private final Database db;
+    private final int candidates;
 
     public SearchStore(Database db) {
+        this(db, CANDIDATES);
+    }
+
+    /** With a different candidate bound (tests use a small one to exercise the common-word path). */
+    public SearchStore(Database db, int candidates) {
         this.db = db;
+        this.candidates = Math.max(1, candidates);
     }
 
     /** Stories matching {@code fts} (an FTS5 expression; blank for none) and the filter, one page. */
@@ -80,7 +87,7 @@ public final class SearchStore {
 
     /** True when the index agrees with the story rows (FTS5 integrity-check against its content). */
     public boolean indexAgreesWithStories() {
-        return db.read(c -> {
+        return db.write(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO story_fts (story_fts, rank) VALUES ('integrity-check', 1)");
                 return true;
@@ -123,7 +130,7 @@ public final class SearchStore {
         int probe;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT count(*) FROM (SELECT rowid FROM story_fts WHERE story_fts MATCH ? LIMIT ?)")) {
-            Rows.bind(ps, fts, CANDIDATES + 1);
+            Rows.bind(ps, fts, candidates + 1);
             try (ResultSet rs = ps.executeQuery()) {
                 probe = rs.next() ? rs.getInt(1) : 0;
             }
@@ -132,7 +139,7 @@ public final class SearchStore {
             return SearchPage.empty("");
         }
         Where w = where(c, filter);
-        boolean common = probe > CANDIDATES;
+        boolean common = probe > candidates;
         List<double[]> page;
         int total;
         String notice = "";
@@ -141,19 +148,19 @@ public final class SearchStore {
             total = countMatches(c, fts, w);
         } else if (sort == SearchSort.NEWEST) {
             page = newestMatching(c, fts, w, limit, offset);
-            total = CANDIDATES;
-            notice = "more than " + CANDIDATES + " stories match; add words to narrow";
+            total = candidates;
+            notice = "more than " + candidates + " stories match; add words to narrow";
         } else {
             page = List.of();
-            for (int window = CANDIDATES; ; window *= 8) {
-                long bound = newestBound(c, fts, window);
+            for (int window = candidates; ; window *= 8) {
+                long bound = window > 10_000_000 ? 0 : newestBound(c, fts, window);
                 page = ranked(c, fts, w, sort, bound, limit, offset);
                 if (page.size() >= limit || bound == 0) {
                     break;
                 }
             }
-            total = CANDIDATES;
-            notice = "more than " + CANDIDATES + " stories match; the newest are ranked. Add words to narrow";
+            total = candidates;
+            notice = "more than " + candidates + " stories match; the newest are ranked. Add words to narrow";
         }
         List<SearchHit> hits = new ArrayList<>();
         for (double[] docRank : page) {
