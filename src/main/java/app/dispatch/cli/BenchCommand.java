@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run a benchmark in a temporary library and print its figures: store.")
+        description = "Run a benchmark in a temporary library and print its figures: store, search.")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "WHAT", description = "which benchmark: ${COMPLETION-CANDIDATES}")
     Benchmarks.Kind what;

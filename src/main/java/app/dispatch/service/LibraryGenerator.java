@@ -101,6 +101,20 @@ public final class LibraryGenerator {
         }
     }
 
+    /** Words from the far tail of the vocabulary (each in a few hundred of 100,000 stories). */
+    public static List<String> rareWords(int n) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(VOCAB[26_000 + i * 97]);
+        }
+        return out;
+    }
+
+    /** The multi-word phrases stories contain. */
+    public static List<String> phrases() {
+        return List.of(PHRASES);
+    }
+
     private final StoryStore store;
     private final Library library;
 

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /** The `dispatch bench` figures: plain timings printed for the README, not pass/fail tests. */
 public final class Benchmarks {
     /** What can be benchmarked. */
-    public enum Kind { store }
+    public enum Kind { store, search }
 
     private Benchmarks() {
     }
@@ -20,6 +20,7 @@ public final class Benchmarks {
     public static void run(Kind kind, Path dir, boolean quick, PrintWriter out) throws Exception {
         switch (kind) {
             case store -> new StoreBench(dir, quick, out).run();
+            case search -> new SearchBench(dir, quick, out).run();
         }
         out.flush();
     }
