@@ -127,73 +127,62 @@ public final class SearchStore {
 
     private SearchPage matching(Connection c, String fts, SearchFilter filter, SearchSort sort, int limit, int offset)
             throws SQLException {
-        int probe;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT count(*) FROM (SELECT rowid FROM story_fts WHERE story_fts MATCH ? LIMIT ?)")) {
-            Rows.bind(ps, fts, candidates + 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                probe = rs.next() ? rs.getInt(1) : 0;
-            }
-        }
-        if (probe == 0) {
-            return SearchPage.empty("");
-        }
+        long bound = newestBound(c, fts, candidates);
+        boolean common = bound > 0;
         Where w = where(c, filter);
-        boolean common = probe > candidates;
-        List<double[]> page;
-        int total;
+        Ranked page;
         String notice = "";
         if (!common) {
             page = ranked(c, fts, w, sort, 0, limit, offset);
-            total = countMatches(c, fts, w);
-        } else if (sort == SearchSort.NEWEST) {
-            page = newestMatching(c, fts, w, limit, offset);
-            total = candidates;
+            if (page.rows.isEmpty() && offset > 0) {
+                page = new Ranked(page.rows, countMatches(c, fts, w));
+            }
+        } else if (sort == SearchSort.NEWEST && !fts.contains("*")) {
+            page = new Ranked(newestMatching(c, fts, w, limit, offset), candidates);
             notice = "more than " + candidates + " stories match; add words to narrow";
         } else {
-            page = List.of();
-            for (int window = candidates; ; window *= 8) {
-                long bound = window > 10_000_000 ? 0 : newestBound(c, fts, window);
+            page = ranked(c, fts, w, sort, bound, limit, offset);
+            for (long window = candidates * 8L; page.rows.size() < limit && bound > 0; window *= 8) {
+                bound = window > 10_000_000 ? 0 : newestBound(c, fts, (int) window);
                 page = ranked(c, fts, w, sort, bound, limit, offset);
-                if (page.size() >= limit || bound == 0) {
-                    break;
-                }
             }
-            total = candidates;
-            notice = "more than " + candidates + " stories match; the newest are ranked. Add words to narrow";
+            page = new Ranked(page.rows, candidates);
+            notice = "more than " + candidates + " stories match; the newest are " + (sort == SearchSort.NEWEST ? "shown" : "ranked")
+                    + ". Add words to narrow";
         }
-        List<SearchHit> hits = new ArrayList<>();
-        for (double[] docRank : page) {
-            SearchHit h = details(c, fts, (long) docRank[0], docRank[1]);
-            if (h != null) {
-                hits.add(h);
-            }
-        }
-        return new SearchPage(hits, total, !common, notice);
+        return new SearchPage(details(c, fts, page.rows), page.total, !common, notice);
+    }
+
+    /** One page of [docid, rank] pairs and the number of rows that matched in all. */
+    private record Ranked(List<double[]> rows, int total) {
     }
 
     /** [docid, rank] pairs, best first (or newest first), among docids at or above {@code minDocid}. */
-    private List<double[]> ranked(Connection c, String fts, Where w, SearchSort sort, long minDocid, int limit, int offset)
+    private Ranked ranked(Connection c, String fts, Where w, SearchSort sort, long minDocid, int limit, int offset)
             throws SQLException {
-        String order = sort == SearchSort.NEWEST ? "s.updated_at DESC, s.id" : "f.rank, f.rowid DESC";
+        boolean newest = sort == SearchSort.NEWEST;
+        String order = newest ? "s.updated_at DESC, s.id" : "f.rank, f.rowid DESC";
         List<Object> args = new ArrayList<>();
         args.add(fts);
         args.add(minDocid);
         args.addAll(w.args);
         args.add(limit);
         args.add(offset);
-        String sql = "SELECT f.rowid, f.rank FROM story_fts f JOIN search_doc d ON d.docid = f.rowid JOIN story s ON s.id = d.story_id"
+        String sql = "SELECT f.rowid, " + (newest ? "0" : "f.rank") + ", count(*) OVER ()"
+                + " FROM story_fts f JOIN search_doc d ON d.docid = f.rowid JOIN story s ON s.id = d.story_id"
                 + " WHERE f.story_fts MATCH ? AND f.rowid >= ? AND " + w.sql + " ORDER BY " + order + " LIMIT ? OFFSET ?";
         List<double[]> out = new ArrayList<>();
+        int total = 0;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             Rows.bind(ps, args.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new double[] {rs.getLong(1), rs.getDouble(2)});
+                    total = rs.getInt(3);
                 }
             }
         }
-        return out;
+        return new Ranked(out, total);
     }
 
     /** Newest first for very common words: walks the stories by date and asks the index about each. */
@@ -241,26 +230,72 @@ public final class SearchStore {
         }
     }
 
-    private SearchHit details(Connection c, String fts, long docid, double rank) throws SQLException {
-        String sql = "SELECT " + HIT_COLUMNS + ", highlight(story_fts, 0, " + MARKS + ") AS hl,"
-                + " snippet(story_fts, 2, " + MARKS + ", '…', 24) AS body_snip,"
-                + " snippet(story_fts, -1, " + MARKS + ", '…', 24) AS best_snip"
+    /**
+     * Headline highlights and body snippets for one page, in one pass over the matches between the
+     * page's smallest and largest docid (a prefix expands once, not once per hit).
+     */
+    private List<SearchHit> details(Connection c, String fts, List<double[]> page) throws SQLException {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (double[] r : page) {
+            min = Math.min(min, (long) r[0]);
+            max = Math.max(max, (long) r[0]);
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(fts);
+        args.add(min);
+        args.add(max);
+        page.forEach(r -> args.add((long) r[0]));
+        String sql = "SELECT story_fts.rowid AS docid, " + HIT_COLUMNS + ", highlight(story_fts, 0, " + MARKS + ") AS hl,"
+                + " snippet(story_fts, 2, " + MARKS + ", '…', 24) AS body_snip"
                 + " FROM story_fts JOIN search_doc d ON d.docid = story_fts.rowid JOIN story s ON s.id = d.story_id"
-                + " WHERE story_fts MATCH ? AND story_fts.rowid = ?";
+                + " WHERE story_fts MATCH ? AND story_fts.rowid BETWEEN ? AND ? AND +story_fts.rowid IN ("
+                + "?,".repeat(page.size() - 1) + "?)";
+        java.util.Map<Long, SearchHit> byDoc = new java.util.HashMap<>();
+        java.util.Map<Long, Double> ranks = new java.util.HashMap<>();
+        page.forEach(r -> ranks.put((long) r[0], r[1]));
+        List<Long> needBest = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Rows.bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long docid = rs.getLong("docid");
+                    String body = rs.getString("body_snip");
+                    byDoc.put(docid, hit(rs, ranks.get(docid), rs.getString("hl"), body));
+                    if (body == null || body.indexOf(Highlights.START) < 0) {
+                        needBest.add(docid);
+                    }
+                }
+            }
+        }
+        for (long docid : needBest) {
+            String best = bestSnippet(c, fts, docid);
+            SearchHit h = byDoc.get(docid);
+            if (best != null && best.indexOf(Highlights.START) >= 0 && !Highlights.plain(best).equals(h.headline())) {
+                byDoc.put(docid, new SearchHit(h.id(), h.slug(), h.headline(), h.status(), h.section(), h.bylines(), h.language(),
+                        h.updatedAt(), h.rank(), h.headlineMarked(), best));
+            }
+        }
+        List<SearchHit> out = new ArrayList<>();
+        for (double[] r : page) {
+            SearchHit h = byDoc.get((long) r[0]);
+            if (h != null) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** The snippet from whichever column matched best (when the body did not match: tags, bylines, extra …). */
+    private static String bestSnippet(Connection c, String fts, long docid) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT snippet(story_fts, -1, " + MARKS + ", '…', 24)"
+                + " FROM story_fts WHERE story_fts MATCH ? AND rowid = ?")) {
             Rows.bind(ps, fts, docid);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                String body = rs.getString("body_snip");
-                String best = rs.getString("best_snip");
-                String snippet = body;
-                if (body.indexOf(Highlights.START) < 0 && best.indexOf(Highlights.START) >= 0
-                        && !Highlights.plain(best).equals(rs.getString("headline"))) {
-                    snippet = best;
-                }
-                return hit(rs, rank, rs.getString("hl"), snippet);
+                return rs.next() ? rs.getString(1) : null;
             }
         }
     }
