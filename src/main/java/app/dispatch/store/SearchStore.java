@@ -177,7 +177,7 @@ public final class SearchStore {
             args.subList(2, 2 + w.args.size()).clear();
             sql = "SELECT f.rowid, f.rank, count(*) OVER () FROM story_fts f WHERE f.story_fts MATCH ? AND f.rowid >= ?"
                     + " AND f.rowid NOT IN (SELECT d.docid FROM story s JOIN search_doc d ON d.story_id = s.id"
-                    + " WHERE s.trashed_at IS NOT NULL) ORDER BY " + order + " LIMIT ? OFFSET ?";
+                    + " WHERE s.trashed_at > '') ORDER BY " + order + " LIMIT ? OFFSET ?";
         }
         List<double[]> out = new ArrayList<>();
         int total = 0;
