@@ -12,6 +12,7 @@ import app.dispatch.store.Database;
 import app.dispatch.store.MediaStore;
 import app.dispatch.store.RevisionStore;
 import app.dispatch.store.SourceStore;
+import app.dispatch.store.SearchStore;
 import app.dispatch.store.StoryStore;
 import app.dispatch.store.SettingsStore;
 import java.io.IOException;
@@ -44,6 +45,7 @@ public final class Library implements AutoCloseable {
     private final ReviewDiff reviewDiff;
     private final CheckService checks;
     private final ReviewPort reviewPort;
+    private final SearchService search;
     private final boolean createdNow;
 
     private Library(Path dataDir, Database db, Clock clock, boolean createdNow) {
@@ -82,6 +84,7 @@ public final class Library implements AutoCloseable {
                 return commentPackaging.importReview(storyId, incoming, List.of());
             }
         });
+        this.search = new SearchService(new SearchStore(db));
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and an empty database if needed. */
@@ -196,6 +199,10 @@ public final class Library implements AutoCloseable {
     /** Review data in packages; the comments feature plugs in with {@code reviewPort().useComments(...)}. */
     public ReviewPort reviewPort() {
         return reviewPort;
+    }
+
+    public SearchService search() {
+        return search;
     }
 
     /** True when this open created the database (a first start). */
