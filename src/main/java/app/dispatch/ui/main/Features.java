@@ -2,6 +2,7 @@ package app.dispatch.ui.main;
 
 import app.dispatch.ui.export.PackagesFeature;
 import app.dispatch.ui.media.MediaFeature;
+import app.dispatch.ui.search.SearchFeature;
 import app.dispatch.ui.shell.Feature;
 import app.dispatch.ui.sources.SourcesFeature;
 import java.util.List;
@@ -15,7 +16,8 @@ final class Features {
         return List.of(
                 new MediaFeature(),
                 new SourcesFeature(),
-                new PackagesFeature()
+                new PackagesFeature(),
+                new SearchFeature()
         );
     }
 }
