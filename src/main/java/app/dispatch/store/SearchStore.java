@@ -165,8 +165,6 @@ public final class SearchStore {
         String order = newest ? "s.updated_at DESC, s.id" : "f.rank, f.rowid DESC";
         List<Object> args = new ArrayList<>();
         args.add(fts);
-        boolean noPrerank = minDocid < 0;
-        minDocid = Math.abs(minDocid);
         args.add(minDocid);
         args.addAll(w.args);
         args.add(limit);
@@ -174,15 +172,6 @@ public final class SearchStore {
         String sql = "SELECT f.rowid, " + (newest ? "0" : "f.rank") + ", count(*) OVER ()"
                 + " FROM story_fts f JOIN search_doc d ON d.docid = f.rowid JOIN story s ON s.id = d.story_id"
                 + " WHERE f.story_fts MATCH ? AND f.rowid >= ? AND " + w.sql + " ORDER BY " + order + " LIMIT ? OFFSET ?";
-        boolean prerank = false;
-        if (!newest && !noPrerank && minDocid > 0 && !(w.args.isEmpty() && w.sql.equals(NOT_TRASHED))) {
-            // Common words with filters: join only the best few hundred from the index; all of them if too few pass.
-            prerank = true;
-            args.add(2, (long) Math.min(candidates, (offset + limit) * 10));
-            sql = "SELECT f.rowid, f.r, 0 FROM (SELECT rowid, rank AS r FROM story_fts WHERE story_fts MATCH ? AND rowid >= ?"
-                    + " ORDER BY rank LIMIT ?) f JOIN search_doc d ON d.docid = f.rowid JOIN story s ON s.id = d.story_id"
-                    + " WHERE " + w.sql + " ORDER BY f.r, f.rowid DESC LIMIT ? OFFSET ?";
-        }
         if (!newest && w.args.isEmpty() && w.sql.equals(NOT_TRASHED)) {
             // No filter but the trash: rank in the index alone (joining the wide story rows costs more than bm25).
             args.subList(2, 2 + w.args.size()).clear();
@@ -200,9 +189,6 @@ public final class SearchStore {
                     total = rs.getInt(3);
                 }
             }
-        }
-        if (prerank && out.size() < limit) {
-            return ranked(c, fts, w, sort, -minDocid, limit, offset);
         }
         return new Ranked(out, total);
     }
