@@ -39,6 +39,9 @@ class MediaPaneTest extends ApplicationTest {
         story = lib.stories().create(StoryContent.blank("en").withHeadline("Storm"));
         pane = new MediaPane(lib.media(), story.id(), Runnable::run, Runnable::run);
         stage.setScene(new Scene(pane, 600, 790));
+        stage.setX(0);
+        stage.setY(0);
+        stage.sizeToScene();
         stage.show();
     }
 
