@@ -61,7 +61,6 @@ class ArchitectureTest {
     @Test
     void jdbcOnlyInStore() {
         noClasses().that().resideOutsideOfPackage("app.dispatch.store..")
-                .and().resideOutsideOfPackage("app.dispatch.service..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..")
                 .check(classes);
     }

@@ -35,6 +35,8 @@ import picocli.CommandLine.ScopeType;
                 CommentCommand.class,
                 CheckCommand.class,
                 ProfileCommand.class,
+                SearchCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class DispatchCommand implements Runnable {

@@ -1,5 +1,8 @@
 package app.dispatch.service;
 
+import app.dispatch.domain.Comment;
+import java.util.UUID;
+import java.util.List;
 import app.dispatch.check.BasicPreflight;
 import app.dispatch.domain.DispatchException;
 import app.dispatch.domain.Limits;
@@ -9,6 +12,7 @@ import app.dispatch.store.Database;
 import app.dispatch.store.MediaStore;
 import app.dispatch.store.RevisionStore;
 import app.dispatch.store.SourceStore;
+import app.dispatch.store.SearchStore;
 import app.dispatch.store.StoryStore;
 import app.dispatch.store.SettingsStore;
 import java.io.IOException;
@@ -40,6 +44,8 @@ public final class Library implements AutoCloseable {
     private final CommentService comments;
     private final ReviewDiff reviewDiff;
     private final CheckService checks;
+    private final ReviewPort reviewPort;
+    private final SearchService search;
     private final boolean createdNow;
 
     private Library(Path dataDir, Database db, Clock clock, boolean createdNow) {
@@ -62,8 +68,23 @@ public final class Library implements AutoCloseable {
                 story -> (int) packages.preflight(story.id()).stream().filter(app.dispatch.domain.PreflightIssue::isError).count());
         CommentStore commentStore = new CommentStore(db);
         this.comments = new CommentService(commentStore, stories, profile::name);
-        packages.useReview(new ReviewPackaging(commentStore, null));
         this.reviewDiff = new ReviewDiff(stories, ReviewDiff.CaptionSource.NONE);
+        packages.useMedia(new MediaPort(media, new MediaStore(db), stories));
+        this.reviewPort = new ReviewPort(sourceStore, stories);
+        packages.useReview(reviewPort);
+        ReviewPackaging commentPackaging = new ReviewPackaging(commentStore, id -> List.of());
+        reviewPort.useComments(new ReviewPort.Comments() {
+            @Override
+            public List<Comment> of(UUID storyId) {
+                return commentPackaging.comments(storyId);
+            }
+
+            @Override
+            public Database.Work<?> importRows(UUID storyId, List<Comment> incoming) {
+                return commentPackaging.importReview(storyId, incoming, List.of());
+            }
+        });
+        this.search = new SearchService(new SearchStore(db));
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and an empty database if needed. */
@@ -173,6 +194,15 @@ public final class Library implements AutoCloseable {
 
     public CheckService checks() {
         return checks;
+    }
+
+    /** Review data in packages; the comments feature plugs in with {@code reviewPort().useComments(...)}. */
+    public ReviewPort reviewPort() {
+        return reviewPort;
+    }
+
+    public SearchService search() {
+        return search;
     }
 
     /** True when this open created the database (a first start). */

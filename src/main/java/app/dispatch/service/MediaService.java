@@ -44,6 +44,8 @@ public final class MediaService {
     private final Path thumbs;
     /** Attaches hold the read side; collecting unreferenced files holds the write side. */
     private final ReentrantReadWriteLock filesLock = new ReentrantReadWriteLock();
+    /** Files placed by an import whose rows are not committed yet: garbage collection leaves them alone. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> pinned = new java.util.concurrent.ConcurrentHashMap<>();
 
     public MediaService(MediaStore store, StoryService stories, MediaFiles files, Path thumbs) {
         this.store = store;
@@ -228,6 +230,52 @@ public final class MediaService {
         return n;
     }
 
+    /** A file an import placed in the store: {@code isNew} when the store did not hold that content before. */
+    public record Placed(String sha256, boolean isNew) {
+    }
+
+    /**
+     * Stores a staged file of an import (content-addressed: the same content is stored once) and pins
+     * it, so {@link #collectGarbage} keeps it until {@link #unpin} although no committed row names it yet.
+     */
+    public Placed placeForImport(Path staged, String expectedSha) {
+        pinned.merge(expectedSha, 1, Integer::sum);
+        filesLock.readLock().lock();
+        try {
+            boolean had = files.contains(expectedSha);
+            String sha = files.put(staged);
+            if (!sha.equals(expectedSha)) {
+                if (!store.referencedFiles().contains(sha) && !pinned.containsKey(sha)) {
+                    files.delete(sha);
+                }
+                throw new DispatchException("a picture changed while it was imported; nothing was imported");
+            }
+            return new Placed(sha, !had);
+        } catch (RuntimeException e) {
+            unpin(expectedSha);
+            throw e;
+        } finally {
+            filesLock.readLock().unlock();
+        }
+    }
+
+    public void unpin(String sha) {
+        pinned.computeIfPresent(sha, (k, n) -> n <= 1 ? null : n - 1);
+    }
+
+    /** Removes a file an import placed when no row names it and no other import holds it (the import failed). */
+    public void discardImported(String sha) {
+        filesLock.writeLock().lock();
+        try {
+            Integer holders = pinned.get(sha);
+            if ((holders == null || holders <= 1) && !store.referencedFiles().contains(sha)) {
+                files.delete(sha);
+            }
+        } finally {
+            filesLock.writeLock().unlock();
+        }
+    }
+
     /** Removes stored files (and their thumbnails) that no media row names. Returns how many. */
     public int collectGarbage() {
         filesLock.writeLock().lock();
@@ -235,6 +283,7 @@ public final class MediaService {
             Set<String> referenced = store.referencedFiles();
             Set<String> stored = new HashSet<>(files.all());
             stored.removeAll(referenced);
+            stored.removeAll(pinned.keySet());
             for (String sha : stored) {
                 files.delete(sha);
                 deleteThumbs(sha);

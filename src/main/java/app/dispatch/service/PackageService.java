@@ -65,6 +65,11 @@ public final class PackageService {
         /** The copy that may leave the laptop: GPS and camera serials stripped unless {@code keepLocation}. */
         InputStream openExportCopy(MediaItem item, boolean keepLocation) throws IOException;
 
+        /** The item as the package describes it: size and SHA-256 of the copy {@link #openExportCopy} gives. */
+        default MediaItem asExported(MediaItem item, boolean keepLocation) {
+            return item;
+        }
+
         /** The check a picture from outside must pass (the media layer's full decoder check when it lands). */
         default MediaCheck importCheck() {
             return MediaCheck.BASIC;
@@ -80,6 +85,10 @@ public final class PackageService {
             Database.Work<?> rows();
 
             void undo();
+
+            /** Called once the import transaction has ended, committed or not (after {@link #undo} on failure). */
+            default void release() {
+            }
         }
 
         Media NONE = new Media() {
@@ -111,6 +120,11 @@ public final class PackageService {
 
         /** Rows for imported comments and sources, in the import transaction; null when there is nothing to store. */
         Database.Work<?> importReview(UUID storyId, List<Comment> comments, List<PackageSource> sources);
+
+        /** A note for the user about review data this build cannot store (empty when everything is stored). */
+        default String notStored(List<Comment> comments, List<PackageSource> sources) {
+            return "";
+        }
 
         Review NONE = new Review() {
             @Override
@@ -181,7 +195,8 @@ public final class PackageService {
         boolean keep = options.keepLocation() || s.keepLocation();
         boolean isReview = options.kind() == PackageKind.REVIEW;
         List<MediaItem> pictures = media.mediaOf(storyId).stream()
-                .filter(m -> !m.isTrashed()).sorted(Comparator.comparingInt(MediaItem::position)).toList();
+                .filter(m -> !m.isTrashed()).sorted(Comparator.comparingInt(MediaItem::position))
+                .map(m -> media.asExported(m, keep)).toList();
         return new PackageContent(s, stories.revisions(storyId), pictures, item -> media.openExportCopy(item, keep),
                 isReview ? review.comments(storyId) : List.of(),
                 isReview ? stories.statusHistory(storyId) : List.of(),
@@ -399,8 +414,9 @@ public final class PackageService {
                     notes.add("local changes were kept as revisions; the story now shows the package's version");
                 }
                 Story updated = withUniqueSlug(incoming, incoming.id());
-                Media.Staged staged = media.importPictures(here.id(), newPictures(here.id(), read), read.stagedMedia());
                 Database.Work<?> reviewRows = review.importReview(here.id(), data.comments(), data.sources());
+                noteNotStored(reviewRows, data.comments(), data.sources(), notes);
+                Media.Staged staged = media.importPictures(here.id(), newPictures(here.id(), read), read.stagedMedia());
                 try {
                     importStore.importUpdate(updated, data.revisions(), data.statusHistory(), snapshot, both(staged, reviewRows));
                 } catch (RuntimeException e) {
@@ -408,6 +424,10 @@ public final class PackageService {
                         staged.undo();
                     }
                     throw e;
+                } finally {
+                    if (staged != null) {
+                        staged.release();
+                    }
                 }
                 return new ImportResult(here.id(), Outcome.UPDATED, notes);
             }
@@ -431,11 +451,9 @@ public final class PackageService {
 
     private void insertNew(Story story, List<Revision> revs, List<StatusChange> history, PackageReader.Result read,
                            List<Comment> comments, List<PackageSource> sources, List<String> notes) {
-        Media.Staged staged = media.importPictures(story.id(), read.media(), read.stagedMedia());
         Database.Work<?> reviewRows = review.importReview(story.id(), comments, sources);
-        if (reviewRows == null && (!comments.isEmpty() || !sources.isEmpty())) {
-            notes.add(comments.size() + " comments and " + sources.size() + " sources were not imported: this build cannot store them yet");
-        }
+        noteNotStored(reviewRows, comments, sources, notes);
+        Media.Staged staged = media.importPictures(story.id(), read.media(), read.stagedMedia());
         try {
             importStore.importNew(story, revs, history, both(staged, reviewRows));
         } catch (RuntimeException e) {
@@ -443,6 +461,21 @@ public final class PackageService {
                 staged.undo();
             }
             throw e;
+        } finally {
+            if (staged != null) {
+                staged.release();
+            }
+        }
+    }
+
+    private void noteNotStored(Database.Work<?> reviewRows, List<Comment> comments, List<PackageSource> sources, List<String> notes) {
+        if (reviewRows == null && (!comments.isEmpty() || !sources.isEmpty())) {
+            notes.add(comments.size() + " comments and " + sources.size() + " sources were not imported: this build cannot store them yet");
+        } else {
+            String note = review.notStored(comments, sources);
+            if (note != null && !note.isBlank()) {
+                notes.add(note);
+            }
         }
     }
 

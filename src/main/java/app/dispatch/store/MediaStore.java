@@ -72,6 +72,60 @@ public final class MediaStore {
         });
     }
 
+    /**
+     * The rows of pictures imported with a story, for the import's transaction. On a story without
+     * pictures the items keep their positions and lead; otherwise they go after the story's pictures,
+     * in the given order, and an incoming lead replaces the story's lead.
+     */
+    public Database.Work<Void> importRows(UUID storyId, List<MediaItem> items, Instant now) {
+        List<MediaItem> copy = List.copyOf(items);
+        return c -> {
+            insertRows(c, storyId, copy, now);
+            return null;
+        };
+    }
+
+    public void insertRows(Connection c, UUID storyId, List<MediaItem> items, Instant now) throws SQLException {
+        if (items.isEmpty()) {
+            return;
+        }
+        int next;
+        boolean any;
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*), coalesce(max(position) + 1, 0) FROM media WHERE story_id=?")) {
+            Rows.bind(ps, storyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                any = rs.getInt(1) > 0;
+                next = rs.getInt(2);
+            }
+        }
+        boolean leadGiven = false;
+        for (MediaItem m : items) {
+            boolean lead = m.lead() && !leadGiven;
+            if (lead) {
+                leadGiven = true;
+                if (any) {
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE media SET lead=0 WHERE story_id=? AND lead=1")) {
+                        Rows.bind(ps, storyId);
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            int position = any ? next++ : m.position();
+            Instant created = m.createdAt() == null ? now : m.createdAt();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO media (id, story_id, sha256, file_name, mime_type,"
+                    + " width, height, bytes, position, lead, caption, credit, creator, copyright_notice, usage_terms,"
+                    + " alt_text, date_taken, city, country, keywords, prefilled, created_at, updated_at, trashed_at)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                Rows.bind(ps, m.id(), storyId, m.sha256(), m.fileName(), m.mimeType(), m.width(), m.height(), m.bytes(),
+                        position, lead, m.caption(), m.credit(), m.creator(), m.copyrightNotice(), m.usageTerms(), m.altText(),
+                        Rows.time(m.dateTaken()), m.city(), m.country(), Rows.list(m.keywords()),
+                        Rows.list(sorted(m.prefilled())), created, now, null);
+                ps.executeUpdate();
+            }
+        }
+    }
+
     public Optional<MediaItem> get(UUID id) {
         return db.read(c -> get(c, id));
     }

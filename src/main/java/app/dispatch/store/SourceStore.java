@@ -271,6 +271,35 @@ public final class SourceStore {
                 Rows.time(rs, "created_at"), Rows.time(rs, "updated_at"));
     }
 
+    /**
+     * The rows of sources from a review package, for the import's transaction: each is added to the
+     * book unless a source with its id is already there (the local entry is never changed, so a
+     * re-import does not duplicate and never overwrites a local, possibly confidential, source), then
+     * linked to the story.
+     */
+    public Database.Work<Void> importShared(UUID storyId, List<SourceRow> rows, Instant now) {
+        List<SourceRow> copy = List.copyOf(rows);
+        return c -> {
+            for (SourceRow r : copy) {
+                if (r.confidential() || !r.sealed().isEmpty()) {
+                    throw new IllegalArgumentException("only open sources are imported from packages");
+                }
+                boolean known;
+                try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM source WHERE id=?")) {
+                    Rows.bind(ps, r.id());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        known = rs.next();
+                    }
+                }
+                if (!known) {
+                    insert(c, r);
+                }
+                addToStory(c, storyId, r.id(), now);
+            }
+            return null;
+        };
+    }
+
     // ---- story links ----
 
     /** Links a source to a story; linking twice is harmless. */

@@ -45,6 +45,13 @@ class DraftingUiTest {
         waitFor(10, TimeUnit.SECONDS, () -> !stage.isShowing());
         FxToolkit.cleanupApplication(app);
         app.awaitShutdown();
+        // the primary stage is shared with later TestFX classes: leave it where they expect it
+        robot.interact(() -> {
+            javafx.application.Application.setUserAgentStylesheet(null);
+            stage.setMaximized(false);
+            stage.setX(0);
+            stage.setY(0);
+        });
     }
 
     @AfterEach

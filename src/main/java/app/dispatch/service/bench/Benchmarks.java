@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /** The `dispatch bench` figures: plain timings printed for the README, not pass/fail tests. */
 public final class Benchmarks {
     /** What can be benchmarked. */
-    public enum Kind { store, media, sources, export, check }
+    public enum Kind { store, media, sources, export, check, search }
 
     private Benchmarks() {
     }
@@ -24,6 +24,7 @@ public final class Benchmarks {
             case sources -> new SourcesBench(dir, quick, out).run();
             case export -> new ExportBench(dir, quick, out).run();
             case check -> new CheckBench(dir, quick, out).run();
+            case search -> new SearchBench(dir, quick, out).run();
         }
         out.flush();
     }

@@ -31,23 +31,40 @@ import org.reactfx.SuspendableYes;
 public final class BodyArea extends StyledTextArea<Kind, TextStyle> {
     private final SuspendableYes decorating = new SuspendableYes();
 
+    /** The writing direction, read by the paragraph and text stylers as paragraphs are laid out. */
+    private static final class Direction {
+        volatile boolean rtl;
+    }
+
+    private final Direction direction;
+
     public BodyArea() {
-        super(Kind.PARAGRAPH, BodyArea::applyParagraphStyle, TextStyle.PLAIN, BodyArea::applyTextStyle, true);
+        this(new Direction());
+    }
+
+    private BodyArea(Direction direction) {
+        super(Kind.PARAGRAPH, (flow, kind) -> applyParagraphStyle(flow, kind, direction), TextStyle.PLAIN,
+                (text, style) -> applyTextStyle(text, style, direction), true);
+        this.direction = direction;
         getStyleClass().add("body-area");
         setWrapText(true);
-        setPadding(new javafx.geometry.Insets(12, 18, 12, 18));
+        setPadding(new javafx.geometry.Insets(12, 0, 12, 0));
         setUseInitialStyleForInsertion(false);
         setUndoManager(UndoUtils.richTextSuspendableUndoManager(this, decorating));
         setParagraphGraphicFactory(listMarkers());
         setAccessibleText("Story body");
     }
 
-    private static void applyParagraphStyle(TextFlow flow, Kind kind) {
+    /**
+     * Right-to-left paragraphs are aligned right and the bidi algorithm orders their runs; the area
+     * itself is never mirrored, because RichTextFX mis-measures and clips lines in a mirrored area.
+     */
+    private static void applyParagraphStyle(TextFlow flow, Kind kind, Direction direction) {
         flow.getStyleClass().removeIf(c -> c.startsWith("par-"));
         flow.getStyleClass().add("par-" + kind.name().toLowerCase());
     }
 
-    private static void applyTextStyle(TextExt text, TextStyle style) {
+    private static void applyTextStyle(TextExt text, TextStyle style, Direction direction) {
         text.getStyleClass().removeIf(c -> c.startsWith("t-") || c.startsWith("mark-"));
         if (style.bold()) {
             text.getStyleClass().add("t-bold");
@@ -61,7 +78,9 @@ public final class BodyArea extends StyledTextArea<Kind, TextStyle> {
         for (String m : style.marks()) {
             text.getStyleClass().add("mark-" + m.split(":", 2)[0]);
         }
-        String font = (style.bold() ? "-fx-font-weight: bold;" : "") + (style.italic() ? "-fx-font-style: italic;" : "");
+        // Arabic-script fonts have no italic: slanting them falls back to glyphs that garble the text.
+        boolean slant = style.italic() && !direction.rtl;
+        String font = (style.bold() ? "-fx-font-weight: bold;" : "") + (slant ? "-fx-font-style: italic;" : "");
         text.setStyle(font);
     }
 
@@ -239,7 +258,33 @@ public final class BodyArea extends StyledTextArea<Kind, TextStyle> {
         });
     }
 
+    /** Switches the writing direction; the paragraphs are laid out again, keeping the caret and undo history. */
     public void setRightToLeft(boolean rtl) {
-        setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        if (direction.rtl == rtl) {
+            return;
+        }
+        direction.rtl = rtl;
+        // Mirror the scroll pane too, so the scroll bar moves to the left with the text; mirroring
+        // only the area shifts its lines under the scroll bar.
+        javafx.scene.Node target = getParent() instanceof org.fxmisc.flowless.VirtualizedScrollPane<?> ? getParent() : this;
+        setNodeOrientation(NodeOrientation.INHERIT);
+        target.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        getStyleClass().removeAll("rtl");
+        if (rtl) {
+            getStyleClass().add("rtl");
+        }
+        int caret = getCaretPosition();
+        decorating.suspendWhile(() -> {
+            for (int p = 0; p < getParagraphs().size(); p++) {
+                Kind k = getParagraph(p).getParagraphStyle();
+                setParagraphStyle(p, k == Kind.PARAGRAPH ? Kind.HEADING3 : Kind.PARAGRAPH);
+                setParagraphStyle(p, k);
+            }
+        });
+        moveTo(Math.min(caret, getLength()));
+    }
+
+    public boolean isRightToLeft() {
+        return direction.rtl;
     }
 }

@@ -133,6 +133,8 @@ public final class EditorModel {
             StoryContent c = s.content();
             storyId.set(s.id());
             status.set(s.status());
+            language.set(c.language());
+            rightToLeft.set(Languages.isRightToLeft(c.language()));
             headline.set(c.headline());
             slug.set(c.slug());
             standfirst.set(c.standfirst());

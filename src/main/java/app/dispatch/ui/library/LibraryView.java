@@ -48,7 +48,7 @@ public final class LibraryView extends BorderPane {
         this.model = model;
         getStyleClass().add("library");
         filter.setId("filter");
-        filter.setPromptText("Filter by headline, slug, byline or status  (Ctrl+F)");
+        filter.setPromptText("Filter by headline, slug, byline or status  (Ctrl+Shift+F)");
         filter.setAccessibleText("Filter stories");
         filter.textProperty().bindBidirectional(model.filter);
         HBox.setHgrow(filter, Priority.ALWAYS);

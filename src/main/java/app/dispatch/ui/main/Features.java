@@ -3,6 +3,7 @@ package app.dispatch.ui.main;
 import app.dispatch.ui.export.PackagesFeature;
 import app.dispatch.ui.media.MediaFeature;
 import app.dispatch.ui.review.ReviewFeature;
+import app.dispatch.ui.search.SearchFeature;
 import app.dispatch.ui.shell.Feature;
 import app.dispatch.ui.sources.SourcesFeature;
 import java.util.List;
@@ -17,6 +18,7 @@ final class Features {
                 new MediaFeature(),
                 new SourcesFeature(),
                 new PackagesFeature(),
+                new SearchFeature(),
                 new ReviewFeature()
         );
     }

@@ -118,6 +118,15 @@ public final class MainView extends BorderPane {
         }
 
         @Override
+        public void showLibrary(Runnable then) {
+            if (editing.get()) {
+                backToLibrary(then);
+            } else if (then != null) {
+                then.run();
+            }
+        }
+
+        @Override
         public void refreshLibrary() {
             libraryModel.refresh();
         }
@@ -153,7 +162,7 @@ public final class MainView extends BorderPane {
                 item("_Undo", "Shortcut+Z", "menu-undo", () -> editorView.body().undo()),
                 item("_Redo", "Shortcut+Y", "menu-redo", () -> editorView.body().redo()),
                 new SeparatorMenuItem(),
-                item("_Find in library", "Shortcut+F", "menu-find", this::find));
+                item("_Filter the library", "Shortcut+Shift+F", "menu-find", this::find));
         Menu format = new Menu("F_ormat");
         format.getItems().addAll(
                 editorItem("_Bold", "Shortcut+B", "menu-bold", editorView::bold),
@@ -231,6 +240,10 @@ public final class MainView extends BorderPane {
     }
 
     public void backToLibrary() {
+        backToLibrary(null);
+    }
+
+    private void backToLibrary(Runnable then) {
         if (!editing.get()) {
             return;
         }
@@ -241,6 +254,9 @@ public final class MainView extends BorderPane {
             rememberOpenStory(null);
             libraryModel.refresh();
             libraryView.table().requestFocus();
+            if (then != null) {
+                then.run();
+            }
         });
     }
 

@@ -30,6 +30,9 @@ public interface FeatureContext {
 
     void openStoryInEditor(UUID id);
 
+    /** Closes the editor (saving) and shows the library, then runs {@code then}. */
+    void showLibrary(Runnable then);
+
     void refreshLibrary();
 
     /** Reloads the open story's fields from the library (after a feature changed it on disk). */

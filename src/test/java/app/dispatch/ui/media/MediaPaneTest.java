@@ -39,6 +39,9 @@ class MediaPaneTest extends ApplicationTest {
         story = lib.stories().create(StoryContent.blank("en").withHeadline("Storm"));
         pane = new MediaPane(lib.media(), story.id(), Runnable::run, Runnable::run);
         stage.setScene(new Scene(pane, 600, 790));
+        stage.setX(0);
+        stage.setY(0);
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -92,11 +95,11 @@ class MediaPaneTest extends ApplicationTest {
 
         interact(() -> m.selectedProperty().set(m.entries().get(2)));
         clickOn("#media-make-lead");
-        assertTrue(lib.media().get(before.get(1)).lead());
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> lib.media().get(before.get(1)).lead());
 
         interact(() -> m.selectedProperty().set(m.entries().get(0)));
         clickOn("#media-remove");
-        assertEquals(2, m.entries().size());
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> m.entries().size() == 2);
         assertEquals(1, m.trashed().size());
         assertTrue(lib.media().get(before.get(2)).isTrashed());
 

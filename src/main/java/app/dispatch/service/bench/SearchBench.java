@@ -1,0 +1,148 @@
+package app.dispatch.service.bench;
+
+import app.dispatch.domain.SearchFilter;
+import app.dispatch.domain.SearchSort;
+import app.dispatch.domain.Status;
+import app.dispatch.service.Library;
+import app.dispatch.service.LibraryGenerator;
+import app.dispatch.service.SearchQuery;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * bench search: builds a generated library (100,000 stories; 10,000 quick), then times each query
+ * kind through SearchService and, beside it, the plain FTS5 query through the sqlite3 command line
+ * on the same file (ranking every match, no candidate bound), so the ratio to the raw engine shows.
+ * Wall and CPU time are both printed: on a shared machine wall time mostly measures the neighbours.
+ */
+final class SearchBench {
+    private static final Pattern RUN_TIME = Pattern.compile("Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)");
+
+    private final Path dir;
+    private final boolean quick;
+    private final PrintWriter out;
+
+    SearchBench(Path dir, boolean quick, PrintWriter out) {
+        this.dir = dir;
+        this.quick = quick;
+        this.out = out;
+    }
+
+    private record Kind(String name, List<String> queries, boolean approvedOnly, SearchSort sort) {
+    }
+
+    void run() throws Exception {
+        int n = quick ? 10_000 : 100_000;
+        int rounds = quick ? 10 : 20;
+        out.printf("bench search (%s): %,d generated stories in %s%n", quick ? "quick" : "full", n, dir);
+        String reuse = System.getenv("DISPATCH_BENCH_SEARCH_LIBRARY");
+        Path libDir = reuse == null || reuse.isBlank() ? dir.resolve("lib") : Path.of(reuse);
+        List<Kind> kinds = List.of(
+                new Kind("rare term", LibraryGenerator.rareWords(5), false, SearchSort.RELEVANCE),
+                new Kind("common term", List.of("the", "of", "and", "said", "minister"), false, SearchSort.RELEVANCE),
+                new Kind("two-term AND", List.of("minister election", "police border", "water health", "the said", "council budget"),
+                        false, SearchSort.RELEVANCE),
+                new Kind("prefix", List.of("elect*", "minist*", "refug*", "gover*", "parl*"), false, SearchSort.RELEVANCE),
+                new Kind("phrase", LibraryGenerator.phrases().subList(0, 5).stream().map(p -> "\"" + p + "\"").toList(),
+                        false, SearchSort.RELEVANCE),
+                new Kind("status filter", List.of("minister", "the", "election", "water", LibraryGenerator.rareWords(1).get(0)),
+                        true, SearchSort.RELEVANCE),
+                new Kind("common, newest", List.of("the", "of", "and", "said", "minister"), false, SearchSort.NEWEST));
+        List<String> rows = new ArrayList<>();
+        try (Library lib = Library.open(libDir)) {
+            int existing = lib.stories().store().count(app.dispatch.domain.LibraryScope.ALL);
+            if (existing == 0) {
+                long t0 = System.nanoTime();
+                new LibraryGenerator(lib).generate(n, 1, done -> { });
+                double build = (System.nanoTime() - t0) / 1e9;
+                out.printf("library built in %.1f s (%,.0f stories/s), file %,d MB%n", build, n / build,
+                        Files.size(lib.database().file()) >> 20);
+            } else {
+                out.printf("reusing the library in %s (%,d stories; DISPATCH_BENCH_SEARCH_LIBRARY)%n", libDir, existing);
+            }
+            out.flush();
+            for (Kind k : kinds) {
+                SearchFilter f = k.approvedOnly ? SearchFilter.NONE.withStatuses(Set.of(Status.APPROVED)) : SearchFilter.NONE;
+                for (String q : k.queries) {
+                    lib.search().search(q, f, k.sort, 20, 0);
+                }
+                long[] samples = new long[rounds * k.queries.size()];
+                long[] cpu = new long[samples.length];
+                int i = 0;
+                int hits = 0;
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                for (int r = 0; r < rounds; r++) {
+                    for (String q : k.queries) {
+                        long c1 = threads.getCurrentThreadCpuTime();
+                        long t1 = System.nanoTime();
+                        hits += lib.search().search(q, f, k.sort, 20, 0).hits().size();
+                        samples[i] = System.nanoTime() - t1;
+                        cpu[i++] = threads.getCurrentThreadCpuTime() - c1;
+                    }
+                }
+                rows.add(String.format(Locale.ROOT, "%-16s dispatch wall %s  (%d hits/query)%n%-16s          cpu  %s", k.name,
+                        Benchmarks.stats(samples), hits / samples.length, "", Benchmarks.stats(cpu)));
+            }
+        }
+        Path db = libDir.resolve("dispatch.db");
+        for (int k = 0; k < kinds.size(); k++) {
+            String raw = sqlite3(db, kinds.get(k), Math.max(3, rounds / 4));
+            out.println(rows.get(k));
+            out.println(raw);
+        }
+    }
+
+    /** Times the plain FTS5 query in the sqlite3 shell (.timer), or says why it could not. */
+    private String sqlite3(Path db, Kind k, int rounds) throws IOException, InterruptedException {
+        Path exe = Path.of("/usr/bin/sqlite3");
+        if (!Files.isExecutable(exe)) {
+            return "(no /usr/bin/sqlite3)";
+        }
+        StringBuilder script = new StringBuilder(".timer on\n.output /dev/null\n");
+        String order = k.sort == SearchSort.NEWEST ? "s.updated_at DESC" : "rank";
+        List<String> sql = new ArrayList<>();
+        for (String q : k.queries) {
+            String fts = SearchQuery.parse(q).fts().replace("'", "''");
+            sql.add("SELECT s.id, s.headline, highlight(story_fts, 0, '[', ']'), snippet(story_fts, 2, '[', ']', '…', 24)"
+                    + " FROM story_fts JOIN search_doc d ON d.docid = story_fts.rowid JOIN story s ON s.id = d.story_id"
+                    + " WHERE story_fts MATCH '" + fts + "' AND s.trashed_at IS NULL"
+                    + (k.approvedOnly ? " AND s.status = 'APPROVED'" : "") + " ORDER BY " + order + " LIMIT 20;\n");
+        }
+        sql.forEach(script::append);
+        for (int r = 0; r < rounds; r++) {
+            sql.forEach(script::append);
+        }
+        Path file = Files.createTempFile(db.getParent(), "bench", ".sql");
+        Files.writeString(file, script, StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder(exe.toString(), db.toString()).redirectInput(file.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(10, TimeUnit.MINUTES);
+        Files.deleteIfExists(file);
+        List<Long> times = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        Matcher m = RUN_TIME.matcher(output);
+        while (m.find()) {
+            times.add((long) (Double.parseDouble(m.group(1)) * 1e9));
+            cpu.add((long) ((Double.parseDouble(m.group(2)) + Double.parseDouble(m.group(3))) * 1e9));
+        }
+        if (times.size() <= sql.size()) {
+            return "(sqlite3 failed: " + output.lines().findFirst().orElse("no output") + ")";
+        }
+        long[] wall = times.subList(sql.size(), times.size()).stream().mapToLong(Long::longValue).toArray();
+        long[] used = cpu.subList(sql.size(), cpu.size()).stream().mapToLong(Long::longValue).toArray();
+        return String.format(Locale.ROOT, "%-16s sqlite3  wall %s%n%-16s          cpu  %s", "", Benchmarks.stats(wall), "",
+                Benchmarks.stats(used));
+    }
+}

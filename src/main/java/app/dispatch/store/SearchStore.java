@@ -1,0 +1,371 @@
+package app.dispatch.store;
+
+import app.dispatch.domain.Highlights;
+import app.dispatch.domain.SearchFilter;
+import app.dispatch.domain.SearchHit;
+import app.dispatch.domain.SearchPage;
+import app.dispatch.domain.SearchSort;
+import app.dispatch.domain.Status;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Full-text search over the FTS5 index of V7 and the filtered, paged library listing. Takes an FTS5
+ * expression that the service's query parser built (never raw user input). Queries matching more
+ * than {@link #CANDIDATES} stories rank only the newest matches, so common words stay fast.
+ * Blocking: never call on the FX thread.
+ */
+public final class SearchStore {
+    /** How many matches relevance ranks at most before it narrows to the newest ones. */
+    public static final int CANDIDATES = 5_000;
+    private static final String MARKS = "char(2), char(3)";
+    private static final String NOT_TRASHED = "s.trashed_at IS NULL";
+    private static final String HIT_COLUMNS = "s.id, s.slug, s.headline, s.status, s.section, s.bylines, s.language, s.updated_at";
+
+    private final Database db;
+    private final int candidates;
+
+    public SearchStore(Database db) {
+        this(db, CANDIDATES);
+    }
+
+    /** With a different candidate bound (tests use a small one to exercise the common-word path). */
+    public SearchStore(Database db, int candidates) {
+        this.db = db;
+        this.candidates = Math.max(1, candidates);
+    }
+
+    /** Stories matching {@code fts} (an FTS5 expression; blank for none) and the filter, one page. */
+    public SearchPage search(String fts, SearchFilter filter, SearchSort sort, int limit, int offset) {
+        int lim = Math.max(0, limit);
+        int off = Math.max(0, offset);
+        if (fts == null || fts.isBlank()) {
+            return db.read(c -> listing(c, filter, lim, off));
+        }
+        return db.read(c -> {
+            try {
+                return matching(c, fts, filter, sort, lim, off);
+            } catch (SQLException e) {
+                if (String.valueOf(e.getMessage()).contains("fts5")) {
+                    return SearchPage.empty("that search could not be understood; try plain words");
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** Sets the extra searchable text of a story (captions, credits, public source names) in the caller's transaction. */
+    public void setExtra(Connection c, UUID storyId, String extra) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE search_doc SET extra=? WHERE story_id=?")) {
+            Rows.bind(ps, extra == null ? "" : extra, storyId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Sets the extra searchable text of a story in its own transaction. */
+    public void setExtra(UUID storyId, String extra) {
+        db.write(c -> {
+            setExtra(c, storyId, extra);
+            return null;
+        });
+    }
+
+    /** Merges the index segments (after a bulk load). */
+    public void optimize() {
+        db.write(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO story_fts (story_fts) VALUES ('optimize')");
+            }
+            return null;
+        });
+    }
+
+    /** True when the index agrees with the story rows (FTS5 integrity-check against its content). */
+    public boolean indexAgreesWithStories() {
+        return db.write(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO story_fts (story_fts, rank) VALUES ('integrity-check', 1)");
+                return true;
+            } catch (SQLException e) {
+                if (String.valueOf(e.getMessage()).contains("corrupt")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    private SearchPage listing(Connection c, SearchFilter filter, int limit, int offset) throws SQLException {
+        Where w = where(c, filter);
+        int total;
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM story s WHERE " + w.sql)) {
+            Rows.bind(ps, w.args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                total = rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        List<Object> args = new ArrayList<>(w.args);
+        args.add(limit);
+        args.add(offset);
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + HIT_COLUMNS + ", s.standfirst FROM story s WHERE " + w.sql
+                + " ORDER BY s.updated_at DESC, s.id LIMIT ? OFFSET ?")) {
+            Rows.bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    hits.add(hit(rs, 0, rs.getString("headline"), rs.getString("standfirst")));
+                }
+            }
+        }
+        return new SearchPage(hits, total, true, "");
+    }
+
+    private SearchPage matching(Connection c, String fts, SearchFilter filter, SearchSort sort, int limit, int offset)
+            throws SQLException {
+        long bound = newestBound(c, fts, candidates);
+        boolean common = bound > 0;
+        Where w = where(c, filter);
+        Ranked page;
+        String notice = "";
+        if (!common) {
+            page = ranked(c, fts, w, sort, 0, limit, offset);
+            if (page.rows.isEmpty() && offset > 0) {
+                page = new Ranked(page.rows, countMatches(c, fts, w));
+            }
+        } else if (sort == SearchSort.NEWEST && !fts.contains("*")) {
+            page = new Ranked(newestMatching(c, fts, w, limit, offset), candidates);
+            notice = "more than " + candidates + " stories match; add words to narrow";
+        } else {
+            page = ranked(c, fts, w, sort, bound, limit, offset);
+            for (long window = candidates * 8L; page.rows.size() < limit && bound > 0; window *= 8) {
+                bound = window > 10_000_000 ? 0 : newestBound(c, fts, (int) window);
+                page = ranked(c, fts, w, sort, bound, limit, offset);
+            }
+            page = new Ranked(page.rows, candidates);
+            notice = "more than " + candidates + " stories match; the newest are " + (sort == SearchSort.NEWEST ? "shown" : "ranked")
+                    + ". Add words to narrow";
+        }
+        return new SearchPage(details(c, fts, page.rows), page.total, !common, notice);
+    }
+
+    /** One page of [docid, rank] pairs and the number of rows that matched in all. */
+    private record Ranked(List<double[]> rows, int total) {
+    }
+
+    /** [docid, rank] pairs, best first (or newest first), among docids at or above {@code minDocid}. */
+    private Ranked ranked(Connection c, String fts, Where w, SearchSort sort, long minDocid, int limit, int offset)
+            throws SQLException {
+        boolean newest = sort == SearchSort.NEWEST;
+        String order = newest ? "s.updated_at DESC, s.id" : "f.rank, f.rowid DESC";
+        List<Object> args = new ArrayList<>();
+        args.add(fts);
+        args.add(minDocid);
+        args.addAll(w.args);
+        args.add(limit);
+        args.add(offset);
+        String sql = "SELECT f.rowid, " + (newest ? "0" : "f.rank") + ", count(*) OVER ()"
+                + " FROM story_fts f JOIN search_doc d ON d.docid = f.rowid JOIN story s ON s.id = d.story_id"
+                + " WHERE f.story_fts MATCH ? AND f.rowid >= ? AND " + w.sql + " ORDER BY " + order + " LIMIT ? OFFSET ?";
+        if (!newest && w.args.isEmpty() && w.sql.equals(NOT_TRASHED)) {
+            // No filter but the trash: rank in the index alone (joining the wide story rows costs more than bm25).
+            args.subList(2, 2 + w.args.size()).clear();
+            sql = "SELECT f.rowid, f.rank, count(*) OVER () FROM story_fts f WHERE f.story_fts MATCH ? AND f.rowid >= ?"
+                    + " AND f.rowid NOT IN (SELECT d.docid FROM story s JOIN search_doc d ON d.story_id = s.id"
+                    + " WHERE s.trashed_at > '') ORDER BY " + order + " LIMIT ? OFFSET ?";
+        }
+        List<double[]> out = new ArrayList<>();
+        int total = 0;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Rows.bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new double[] {rs.getLong(1), rs.getDouble(2)});
+                    total = rs.getInt(3);
+                }
+            }
+        }
+        return new Ranked(out, total);
+    }
+
+    /** Newest first for very common words: walks the stories by date and asks the index about each. */
+    private List<double[]> newestMatching(Connection c, String fts, Where w, int limit, int offset) throws SQLException {
+        List<Object> args = new ArrayList<>(w.args);
+        args.add(fts);
+        args.add(limit);
+        args.add(offset);
+        String sql = "SELECT d.docid FROM story s JOIN search_doc d ON d.story_id = s.id WHERE " + w.sql
+                + " AND EXISTS (SELECT 1 FROM story_fts WHERE story_fts MATCH ? AND story_fts.rowid = d.docid)"
+                + " ORDER BY s.updated_at DESC, s.id LIMIT ? OFFSET ?";
+        List<double[]> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Rows.bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new double[] {rs.getLong(1), 0});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The smallest docid among the newest {@code window} matches, or 0 when fewer match. */
+    private long newestBound(Connection c, String fts, int window) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT rowid FROM story_fts WHERE story_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?")) {
+            Rows.bind(ps, fts, window - 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    private int countMatches(Connection c, String fts, Where w) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        args.add(fts);
+        args.addAll(w.args);
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM story_fts f JOIN search_doc d ON d.docid = f.rowid"
+                + " JOIN story s ON s.id = d.story_id WHERE f.story_fts MATCH ? AND " + w.sql)) {
+            Rows.bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /**
+     * Headline highlights and body snippets for one page, in one pass over the matches between the
+     * page's smallest and largest docid (a prefix expands once, not once per hit).
+     */
+    private List<SearchHit> details(Connection c, String fts, List<double[]> page) throws SQLException {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (double[] r : page) {
+            min = Math.min(min, (long) r[0]);
+            max = Math.max(max, (long) r[0]);
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(fts);
+        args.add(min);
+        args.add(max);
+        page.forEach(r -> args.add((long) r[0]));
+        String sql = "SELECT story_fts.rowid AS docid, " + HIT_COLUMNS + ", highlight(story_fts, 0, " + MARKS + ") AS hl,"
+                + " snippet(story_fts, 2, " + MARKS + ", '…', 24) AS body_snip"
+                + " FROM story_fts JOIN search_doc d ON d.docid = story_fts.rowid JOIN story s ON s.id = d.story_id"
+                + " WHERE story_fts MATCH ? AND story_fts.rowid BETWEEN ? AND ? AND +story_fts.rowid IN ("
+                + "?,".repeat(page.size() - 1) + "?)";
+        java.util.Map<Long, SearchHit> byDoc = new java.util.HashMap<>();
+        java.util.Map<Long, Double> ranks = new java.util.HashMap<>();
+        page.forEach(r -> ranks.put((long) r[0], r[1]));
+        List<Long> needBest = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Rows.bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long docid = rs.getLong("docid");
+                    String body = rs.getString("body_snip");
+                    byDoc.put(docid, hit(rs, ranks.get(docid), rs.getString("hl"), body));
+                    if (body == null || body.indexOf(Highlights.START) < 0) {
+                        needBest.add(docid);
+                    }
+                }
+            }
+        }
+        for (long docid : needBest) {
+            String best = bestSnippet(c, fts, docid);
+            SearchHit h = byDoc.get(docid);
+            if (best != null && best.indexOf(Highlights.START) >= 0 && !Highlights.plain(best).equals(h.headline())) {
+                byDoc.put(docid, new SearchHit(h.id(), h.slug(), h.headline(), h.status(), h.section(), h.bylines(), h.language(),
+                        h.updatedAt(), h.rank(), h.headlineMarked(), best));
+            }
+        }
+        List<SearchHit> out = new ArrayList<>();
+        for (double[] r : page) {
+            SearchHit h = byDoc.get((long) r[0]);
+            if (h != null) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** The snippet from whichever column matched best (when the body did not match: tags, bylines, extra …). */
+    private static String bestSnippet(Connection c, String fts, long docid) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT snippet(story_fts, -1, " + MARKS + ", '…', 24)"
+                + " FROM story_fts WHERE story_fts MATCH ? AND rowid = ?")) {
+            Rows.bind(ps, fts, docid);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static SearchHit hit(ResultSet rs, double rank, String headlineMarked, String snippet) throws SQLException {
+        return new SearchHit(Rows.id(rs, "id"), rs.getString("slug"), rs.getString("headline"),
+                Status.valueOf(rs.getString("status")), rs.getString("section"), Rows.list(rs.getString("bylines")),
+                rs.getString("language"), Rows.time(rs, "updated_at"), rank, headlineMarked, snippet == null ? "" : snippet);
+    }
+
+    private record Where(String sql, List<Object> args) {
+    }
+
+    /** The filter as SQL over story {@code s} (trashed stories always excluded). */
+    private static Where where(Connection c, SearchFilter f) throws SQLException {
+        StringBuilder sql = new StringBuilder(NOT_TRASHED);
+        List<Object> args = new ArrayList<>();
+        if (!f.statuses().isEmpty()) {
+            sql.append(" AND s.status IN (").append("?,".repeat(f.statuses().size() - 1)).append("?)");
+            f.statuses().stream().map(Status::name).sorted().forEach(args::add);
+        }
+        if (f.author() != null) {
+            sql.append(" AND s.bylines LIKE ? ESCAPE '\\'");
+            args.add("%" + like(f.author()) + "%");
+        }
+        if (f.section() != null) {
+            sql.append(" AND s.section = ? COLLATE NOCASE");
+            args.add(f.section());
+        }
+        if (f.tag() != null) {
+            sql.append(" AND (char(10) || s.tags || char(10)) LIKE ? ESCAPE '\\'");
+            args.add("%\n" + like(f.tag()) + "\n%");
+        }
+        if (f.since() != null) {
+            sql.append(" AND s.updated_at >= ?");
+            args.add(f.since());
+        }
+        if (f.until() != null) {
+            sql.append(" AND s.updated_at < ?");
+            args.add(f.until());
+        }
+        if (f.hasEmbargo() != null) {
+            sql.append(f.hasEmbargo() ? " AND s.embargo IS NOT NULL" : " AND s.embargo IS NULL");
+        }
+        if (f.hasMedia() != null) {
+            if (mediaTableExists(c)) {
+                sql.append(f.hasMedia() ? " AND" : " AND NOT").append(" EXISTS (SELECT 1 FROM media m WHERE m.story_id = s.id)");
+            } else if (f.hasMedia()) {
+                sql.append(" AND 0");
+            }
+        }
+        return new Where(sql.toString(), args);
+    }
+
+    private static boolean mediaTableExists(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1 FROM pragma_table_info('media') WHERE name = 'story_id'")) {
+            return rs.next();
+        }
+    }
+
+    private static String like(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
