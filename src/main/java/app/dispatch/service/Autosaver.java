@@ -115,7 +115,7 @@ public final class Autosaver {
             }
             listener.accept(new Event(State.SAVING, "Saving…"));
             try {
-                stories.saveContent(id, content);
+                stories.saveDraft(id, content);
                 long now = nanoClock.getAsLong();
                 boolean revisionDue;
                 synchronized (this) {

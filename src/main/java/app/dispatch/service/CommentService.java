@@ -32,7 +32,17 @@ public final class CommentService {
         this.store = store;
         this.stories = stories;
         this.author = author;
-        stories.onBodyChanged((id, oldText, newText) -> reanchor(id, oldText, newText));
+        stories.onBodyChanged(new StoryService.BodyChangeListener() {
+            @Override
+            public void bodyChanged(UUID id, String oldText, String newText) {
+                reanchor(id, oldText, newText);
+            }
+
+            @Override
+            public boolean wants(UUID id) {
+                return !store.list(id).isEmpty();
+            }
+        });
     }
 
     /** Comments on the first occurrence of {@code passage} in the body; fails clearly when it is not there. */

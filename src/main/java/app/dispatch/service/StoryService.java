@@ -36,6 +36,11 @@ public final class StoryService {
     @FunctionalInterface
     public interface BodyChangeListener {
         void bodyChanged(UUID storyId, String oldPlainText, String newPlainText);
+
+        /** Whether this story's changes matter to the listener (reading the old text costs a read). */
+        default boolean wants(UUID storyId) {
+            return true;
+        }
     }
 
     public StoryService(StoryStore stories, RevisionStore revisions, Clock clock, Supplier<String> author, Supplier<Limits> limits) {
@@ -113,23 +118,30 @@ public final class StoryService {
      * collides is kept as typed in the editor but not saved until unique.
      */
     public Story saveContent(UUID id, StoryContent content) {
+        saveDraft(id, content);
+        return get(id);
+    }
+
+    /**
+     * The autosave path: {@link #saveContent} without reading the story back. The listener is told
+     * of body changes only when it wants that story (a story with comments), so a story without
+     * comments is saved with one sanitize, one slug probe and one write.
+     */
+    public void saveDraft(UUID id, StoryContent content) {
         BodyChangeListener listener = bodyChanged;
-        String oldHtml = listener == null ? null : get(id).content().bodyHtml();
+        boolean notify = listener != null && listener.wants(id);
+        String oldHtml = notify ? get(id).content().bodyHtml() : null;
         StoryContent clean = content.withBodyHtml(BodyHtml.sanitize(content.bodyHtml()));
         if (clean.slug().isBlank() || stories.slugTaken(clean.slug(), id)) {
             clean = clean.withSlug(get(id).content().slug());
         }
-        Instant now = now();
-        StoryContent toSave = clean;
-        boolean found = stories.saveContent(id, toSave, now);
+        boolean found = stories.saveContent(id, clean, now());
         if (!found) {
             throw NotFoundException.story(id.toString());
         }
-        Story saved = get(id);
-        if (listener != null && !oldHtml.equals(saved.content().bodyHtml())) {
-            listener.bodyChanged(id, BodyHtml.plainText(oldHtml), BodyHtml.plainText(saved.content().bodyHtml()));
+        if (notify && !oldHtml.equals(clean.bodyHtml())) {
+            listener.bodyChanged(id, BodyHtml.plainText(oldHtml), BodyHtml.plainText(clean.bodyHtml()));
         }
-        return saved;
     }
 
     /** The one listener for body changes made through {@link #saveContent} (the comment re-anchoring); null for none. */

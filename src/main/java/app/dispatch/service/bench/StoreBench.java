@@ -42,7 +42,7 @@ final class StoreBench {
             for (int i = 0; i < (quick ? 10 : 50); i++) {
                 // warm-up, not measured: an editor autosaves hundreds of times in a session, so JIT-compiled code is the norm
                 c = c.withBodyHtml(body + "<p>warm-up " + i + "</p>");
-                lib.stories().saveContent(s.id(), c);
+                lib.stories().saveDraft(s.id(), c);
             }
             Thread writer = writerThread();
             long[] autosaveCpu = new long[saves];
@@ -50,7 +50,7 @@ final class StoreBench {
                 c = c.withBodyHtml(body + "<p>edit " + i + "</p>");
                 long c0 = cpu(writer);
                 long t0 = System.nanoTime();
-                lib.stories().saveContent(s.id(), c);
+                lib.stories().saveDraft(s.id(), c);
                 autosave[i] = System.nanoTime() - t0;
                 autosaveCpu[i] = cpu(writer) - c0;
             }
