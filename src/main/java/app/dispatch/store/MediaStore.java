@@ -283,8 +283,11 @@ public final class MediaStore {
     /** Deletes every trashed picture row for good; returns how many. */
     public int deleteTrashed() {
         return db.write(c -> {
-            try (var s = c.createStatement()) {
-                return s.executeUpdate("DELETE FROM media WHERE trashed_at IS NOT NULL");
+            // counted first: the driver's update count includes rows that triggers (the search index) touched
+            try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM media WHERE trashed_at IS NOT NULL")) {
+                int n = rs.next() ? rs.getInt(1) : 0;
+                s.executeUpdate("DELETE FROM media WHERE trashed_at IS NOT NULL");
+                return n;
             }
         });
     }

@@ -38,6 +38,7 @@ class MediaPaneTest extends ApplicationTest {
         lib = Library.open(dir.resolve("lib"));
         story = lib.stories().create(StoryContent.blank("en").withHeadline("Storm"));
         pane = new MediaPane(lib.media(), story.id(), Runnable::run, Runnable::run);
+        javafx.application.Application.setUserAgentStylesheet(null); // earlier app tests leave their theme behind
         stage.setScene(new Scene(pane, 600, 790));
         stage.setX(0);
         stage.setY(0);
