@@ -151,13 +151,25 @@ public final class Database implements AutoCloseable {
         return c;
     }
 
+    /**
+     * Brings the schema up to date. Out-of-order is allowed: features developed side by side add
+     * migrations with lower numbers than one already applied (decision 0006). A library from a newer
+     * Dispatch, or one whose history does not match, is refused with one clear line.
+     */
     private static void migrate(Path file) {
-        Flyway.configure(Database.class.getClassLoader())
-                .dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null)
-                .locations("classpath:db/migration")
-                .mixed(true)
-                .load()
-                .migrate();
+        try {
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null)
+                    .locations("classpath:db/migration")
+                    .mixed(true)
+                    .outOfOrder(true)
+                    .load()
+                    .migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new DispatchException("cannot bring the library database " + file
+                    + " up to date (made by another version of Dispatch?): " + first, e);
+        }
     }
 
     public Path file() {

@@ -118,7 +118,7 @@ public final class EditorView extends BorderPane {
         historyTab.setId("tab-history");
         side.getTabs().addAll(new Tab("Details", details()), historyTab);
         side.getTabs().forEach(t -> t.setClosable(false));
-        side.setPrefWidth(340);
+        side.setPrefWidth(400);
         side.setMinWidth(260);
 
         saveState.setId("save-state");

@@ -12,7 +12,7 @@ public final class SearchFeature implements Feature {
     @Override
     public void install(FeatureContext context) {
         pane = new SearchPane(context.library().search(), context.executors().background(), context.executors().fx());
-        pane.setPrefWidth(440);
+        pane.setPrefWidth(360);
         pane.setMinWidth(320);
         pane.setOnOpen(context::openStoryInEditor);
         context.libraryView().setRight(pane);
