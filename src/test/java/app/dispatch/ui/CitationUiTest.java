@@ -20,13 +20,10 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Citing in the real editor: select a passage, Ctrl+Shift+C, pick the source, see the mark and the list entry. */
 class CitationUiTest {
@@ -36,23 +33,11 @@ class CitationUiTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
-    private DispatchApp app;
-    private Stage stage;
+    private final AppHarness harness = new AppHarness(robot);
 
     @AfterEach
     void tearDown() throws Exception {
-        if (app != null && stage.isShowing()) {
-            robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-            waitFor(10, TimeUnit.SECONDS, () -> !stage.isShowing());
-            FxToolkit.cleanupApplication(app);
-            app.awaitShutdown();
-            robot.interact(() -> {
-                javafx.application.Application.setUserAgentStylesheet(null);
-                stage.setMaximized(false);
-                stage.setX(0);
-                stage.setY(0);
-            });
-        }
+        harness.closeIfOpen();
     }
 
     @Test
@@ -67,9 +52,7 @@ class CitationUiTest {
                     .withConfidential(true, "an engineer at the dam"));
             lib.profile().save("Test Reporter", "TR", Profile.Role.REPORTER);
         }
-        stage = FxToolkit.registerPrimaryStage();
-        app = (DispatchApp) FxToolkit.setupApplication(() -> new DispatchApp(dir));
-        waitFor(20, TimeUnit.SECONDS, () -> app.mainView() != null && stage.isShowing());
+        DispatchApp app = harness.launch(dir);
         robot.interact(() -> app.mainView().open(storyId));
         BodyArea body = robot.lookup("#body").queryAs(BodyArea.class);
         waitFor(10, TimeUnit.SECONDS, () -> body.getText().contains("cracks"));

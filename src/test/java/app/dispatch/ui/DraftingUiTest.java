@@ -18,12 +18,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The drafting contract as a reporter meets it: Ctrl+N, type, "Saved", close, reopen, history. */
 class DraftingUiTest {
@@ -31,34 +29,22 @@ class DraftingUiTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
+    private final AppHarness harness = new AppHarness(robot);
     private DispatchApp app;
     private Stage stage;
 
     private void launch() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = (DispatchApp) FxToolkit.setupApplication(() -> new DispatchApp(dir));
-        waitFor(10, TimeUnit.SECONDS, () -> app.mainView() != null && stage.isShowing());
+        app = harness.launch(dir);
+        stage = harness.stage();
     }
 
     private void closeWindow() throws Exception {
-        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        waitFor(10, TimeUnit.SECONDS, () -> !stage.isShowing());
-        FxToolkit.cleanupApplication(app);
-        app.awaitShutdown();
-        // the primary stage is shared with later TestFX classes: leave it where they expect it
-        robot.interact(() -> {
-            javafx.application.Application.setUserAgentStylesheet(null);
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-        });
+        harness.close();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        if (app != null && stage.isShowing()) {
-            closeWindow();
-        }
+        harness.closeIfOpen();
     }
 
     @Test

@@ -33,12 +33,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The review contract in the real window: comment on a selection (Ctrl+Alt+M), resolve, submit, see the changes since. */
@@ -49,27 +47,22 @@ class ReviewUiTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
+    private final AppHarness harness = new AppHarness(robot);
     private DispatchApp app;
     private Stage stage;
 
     private void launch() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = (DispatchApp) FxToolkit.setupApplication(() -> new DispatchApp(dir));
-        waitFor(10, TimeUnit.SECONDS, () -> app.mainView() != null && stage.isShowing());
+        app = harness.launch(dir);
+        stage = harness.stage();
     }
 
     private void closeWindow() throws Exception {
-        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        waitFor(10, TimeUnit.SECONDS, () -> !stage.isShowing());
-        FxToolkit.cleanupApplication(app);
-        app.awaitShutdown();
+        harness.close();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        if (app != null && stage.isShowing()) {
-            closeWindow();
-        }
+        harness.closeIfOpen();
     }
 
     private UUID storyOpenOnStart() {
