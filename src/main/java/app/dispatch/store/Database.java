@@ -146,6 +146,9 @@ public final class Database implements AutoCloseable {
             s.execute("PRAGMA secure_delete = ON");
             if (readOnly) {
                 s.execute("PRAGMA query_only = ON");
+            } else {
+                // checkpoints run when the writer is idle (see scheduleCheckpoint), not inside a save
+                s.execute("PRAGMA wal_autocheckpoint = 0");
             }
         }
         return c;
@@ -199,12 +202,66 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Writes since the last checkpoint; past this many, the next write checkpoints at once. */
+    static final int CHECKPOINT_EVERY_WRITES = 400;
+    /** Quiet time after the last write before the WAL is copied back into the database file. */
+    static final long CHECKPOINT_IDLE_MS = 1500;
+
+    private int writesSinceCheckpoint;
+    private java.util.concurrent.ScheduledFuture<?> pendingCheckpoint;
+    private final java.util.concurrent.ScheduledExecutorService checkpointTimer =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "db-checkpoint-timer");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /**
+     * Moves the WAL back into the database file off the save path: after {@link #CHECKPOINT_IDLE_MS}
+     * without writes, or at once when {@link #CHECKPOINT_EVERY_WRITES} writes piled up. Runs on the
+     * writer thread; PASSIVE never blocks readers. Durability does not depend on it (WAL + FULL sync).
+     */
+    private void afterCommit() {
+        writesSinceCheckpoint++;
+        if (writesSinceCheckpoint >= CHECKPOINT_EVERY_WRITES) {
+            checkpoint();
+            return;
+        }
+        if (pendingCheckpoint != null) {
+            pendingCheckpoint.cancel(false);
+        }
+        try {
+            pendingCheckpoint = checkpointTimer.schedule(() -> {
+                try {
+                    writerThread.execute(this::checkpoint);
+                } catch (java.util.concurrent.RejectedExecutionException closing) {
+                    // closing: close() checkpoints
+                }
+            }, CHECKPOINT_IDLE_MS, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // closing: close() checkpoints
+        }
+    }
+
+    private void checkpoint() {
+        if (writesSinceCheckpoint == 0) {
+            return;
+        }
+        try (Statement s = writer.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+            writesSinceCheckpoint = 0;
+        } catch (SQLException ignored) {
+            // retried after the next write
+        }
+    }
+
     private <T> T inTransaction(Work<T> work) {
         try {
             writer.setAutoCommit(false);
             try {
                 T result = work.run(writer);
                 writer.commit();
+                afterCommit();
                 return result;
             } catch (Throwable t) {
                 writer.rollback();
@@ -249,6 +306,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        checkpointTimer.shutdownNow();
         writerThread.shutdown();
         try {
             if (!writerThread.awaitTermination(10, TimeUnit.SECONDS)) {
