@@ -378,6 +378,15 @@ public final class SourceVault implements AutoCloseable {
         }
     }
 
+    /** One AES-GCM cipher per thread for opening values: looking the provider up costs more than a small decrypt. */
+    private static final ThreadLocal<Cipher> DECRYPTORS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
+        }
+    });
+
     private static byte[] decrypt(byte[] k, byte[] sealed, String aad) throws AEADBadTagException {
         return decrypt(new SecretKeySpec(k, "AES"), sealed, aad);
     }
@@ -387,7 +396,7 @@ public final class SourceVault implements AutoCloseable {
             if (sealed == null || sealed.length < 1 + NONCE + TAG_BITS / 8 || sealed[0] != FORMAT) {
                 throw new AEADBadTagException("not a sealed value");
             }
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher c = DECRYPTORS.get();
             c.init(Cipher.DECRYPT_MODE, k, new GCMParameterSpec(TAG_BITS, sealed, 1, NONCE));
             c.updateAAD(aad.getBytes(StandardCharsets.UTF_8));
             return c.doFinal(sealed, 1 + NONCE, sealed.length - 1 - NONCE);
