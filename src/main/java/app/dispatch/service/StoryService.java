@@ -108,6 +108,15 @@ public final class StoryService {
         return stories.find(idOrSlug).orElseThrow(() -> NotFoundException.story(idOrSlug));
     }
 
+    /** One page of the library table; see {@link app.dispatch.domain.LibraryQuery}. */
+    public List<StorySummary> page(app.dispatch.domain.LibraryQuery q, int limit, int offset) {
+        return stories.page(q, limit, offset);
+    }
+
+    public int count(app.dispatch.domain.LibraryQuery q) {
+        return stories.count(q);
+    }
+
     public List<StorySummary> list(LibraryScope scope, Status status) {
         return stories.list(scope, status, Integer.MAX_VALUE, 0);
     }

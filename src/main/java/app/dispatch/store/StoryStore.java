@@ -211,6 +211,71 @@ public final class StoryStore {
         });
     }
 
+    /** One page of the library table for {@code q}: filtered and sorted in SQL, never the whole table. */
+    public List<StorySummary> page(app.dispatch.domain.LibraryQuery q, int limit, int offset) {
+        List<Object> args = new ArrayList<>();
+        String where = where(q, args);
+        String order = switch (q.sort()) {
+            case HEADLINE -> "headline COLLATE NOCASE";
+            case SLUG -> "slug";
+            case STATUS -> "status";
+            case BYLINE -> "bylines COLLATE NOCASE";
+            case UPDATED -> "updated_at";
+            case WORDS -> "word_count";
+        };
+        String dir = q.ascending() ? " ASC" : " DESC";
+        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM story" + where + " ORDER BY " + order + dir + ", id" + dir
+                + " LIMIT ? OFFSET ?";
+        args.add(limit);
+        args.add(offset);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Rows.bind(ps, args.toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<StorySummary> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(summary(rs));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    /** How many stories {@code q} matches. */
+    public int count(app.dispatch.domain.LibraryQuery q) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT count(*) FROM story" + where(q, args);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Rows.bind(ps, args.toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    private static String where(app.dispatch.domain.LibraryQuery q, List<Object> args) {
+        StringBuilder w = new StringBuilder(switch (q.scope()) {
+            case ACTIVE -> " WHERE trashed_at IS NULL";
+            case TRASH -> " WHERE trashed_at IS NOT NULL";
+            case ALL -> " WHERE 1=1";
+        });
+        if (q.status() != null) {
+            w.append(" AND status=?");
+            args.add(q.status());
+        }
+        for (String word : q.words()) {
+            String like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            w.append(" AND (headline LIKE ? ESCAPE '\\' OR slug LIKE ? ESCAPE '\\' OR bylines LIKE ? ESCAPE '\\')");
+            args.add(like);
+            args.add(like);
+            args.add(like);
+        }
+        return w.toString();
+    }
+
     public int count(LibraryScope scope) {
         String where = switch (scope) {
             case ACTIVE -> " WHERE trashed_at IS NULL";

@@ -86,6 +86,25 @@ final class StoreBench {
                 }
                 out.printf("list %,7d stories (%d rows) %s   [built in %.1f s]%n", n, rows, Benchmarks.stats(list), build / 1e9);
                 out.println("  cpu only                   " + Benchmarks.stats(listCpu));
+                // what the library window does: count the matches and read the first page, sorted in SQL
+                long[] page = new long[quick ? 5 : 30];
+                long[] filtered = new long[page.length];
+                app.dispatch.domain.LibraryQuery byHeadline = new app.dispatch.domain.LibraryQuery(
+                        LibraryScope.ACTIVE, null, "", app.dispatch.domain.LibraryQuery.Sort.HEADLINE, true);
+                app.dispatch.domain.LibraryQuery typed = new app.dispatch.domain.LibraryQuery(
+                        LibraryScope.ACTIVE, null, "flood", app.dispatch.domain.LibraryQuery.Sort.UPDATED, false);
+                for (int i = 0; i < page.length; i++) {
+                    long t1 = System.nanoTime();
+                    lib.stories().count(app.dispatch.domain.LibraryQuery.NEWEST);
+                    lib.stories().page(app.dispatch.domain.LibraryQuery.NEWEST, 200, 0);
+                    page[i] = System.nanoTime() - t1;
+                    t1 = System.nanoTime();
+                    lib.stories().count(typed);
+                    lib.stories().page(i % 2 == 0 ? typed : byHeadline, 200, 0);
+                    filtered[i] = System.nanoTime() - t1;
+                }
+                out.printf("  library window, first page  %s%n", Benchmarks.stats(page));
+                out.printf("  typed filter or re-sort     %s%n", Benchmarks.stats(filtered));
             }
         }
     }

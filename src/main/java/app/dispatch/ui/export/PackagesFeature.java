@@ -75,7 +75,6 @@ public final class PackagesFeature implements Feature {
         if (id.equals(ctx.openStory().get()) && !ctx.editor().model().slug.get().isBlank()) {
             return ctx.editor().model().slug.get();
         }
-        return ctx.libraryView().table().getItems().stream().filter(r -> r.id().equals(id)).map(StorySummary::slug)
-                .findFirst().orElse("story");
+        return ctx.libraryView().model().loaded(id).map(StorySummary::slug).orElse("story");
     }
 }

@@ -1,5 +1,6 @@
 package app.dispatch.ui.library;
 
+import app.dispatch.domain.LibraryQuery;
 import app.dispatch.domain.LibraryScope;
 import app.dispatch.domain.Story;
 import app.dispatch.domain.StoryContent;
@@ -19,14 +20,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /** The story library: rows, the filter as you type, the trash. Loads and writes off the FX thread. */
 public final class LibraryModel {
     private final StoryService stories;
     private final UiExecutors ex;
-    private final ObservableList<StorySummary> rows = FXCollections.observableArrayList();
-    private final FilteredList<StorySummary> filtered = new FilteredList<>(rows, r -> true);
+    private final PagedRows rows;
     public final StringProperty filter = new SimpleStringProperty("");
     public final BooleanProperty showTrash = new SimpleBooleanProperty(false);
     /** Only rows in this status; null for all. */
@@ -35,57 +34,65 @@ public final class LibraryModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private Consumer<Throwable> errorHandler = e -> { };
     private long refreshGeneration;
+    private LibraryQuery.Sort sort = LibraryQuery.Sort.UPDATED;
+    private boolean ascending;
 
     public LibraryModel(StoryService stories, UiExecutors ex) {
         this.stories = stories;
         this.ex = ex;
-        filter.addListener((o, a, b) -> applyFilter());
-        statusFilter.addListener((o, a, b) -> applyFilter());
+        this.rows = new PagedRows(this::loadPage);
+        filter.addListener((o, a, b) -> refresh());
+        statusFilter.addListener((o, a, b) -> refresh());
         showTrash.addListener((o, a, b) -> refresh());
-        filtered.addListener((javafx.collections.ListChangeListener<StorySummary>) c -> updateSummary());
     }
 
     public void onError(Consumer<Throwable> handler) {
         this.errorHandler = handler;
     }
 
-    private void applyFilter() {
-        String[] words = filter.get().toLowerCase(Locale.ROOT).strip().split("\\s+");
-        app.dispatch.domain.Status only = statusFilter.get();
-        filtered.setPredicate(r -> {
-            if (only != null && r.status() != only) {
-                return false;
-            }
-            String hay = (r.headline() + " " + r.slug() + " " + String.join(" ", r.bylines()) + " " + r.status().label())
-                    .toLowerCase(Locale.ROOT);
-            for (String w : words) {
-                if (!w.isEmpty() && !hay.contains(w)) {
-                    return false;
-                }
-            }
-            return true;
-        });
-        updateSummary();
+    /** The query the table shows now. */
+    public LibraryQuery query() {
+        return new LibraryQuery(showTrash.get() ? LibraryScope.TRASH : LibraryScope.ACTIVE, statusFilter.get(), filter.get(),
+                sort, ascending);
     }
 
-    private void updateSummary() {
-        String where = showTrash.get() ? " in the trash" : "";
-        summary.set(filtered.size() == rows.size() ? rows.size() + " stories" + where
-                : filtered.size() + " of " + rows.size() + " stories" + where);
+    /** Sorts by a column, in SQL (the table never holds all rows to sort them itself). */
+    public void sortBy(LibraryQuery.Sort by, boolean asc) {
+        if (by == sort && asc == ascending) {
+            return;
+        }
+        sort = by;
+        ascending = asc;
+        refresh();
     }
 
-    /** Reloads the rows; an older reload finishing late is ignored. */
+    private void loadPage(int page, long generation, Consumer<List<StorySummary>> done) {
+        LibraryQuery q = query();
+        Async.run(ex, () -> stories.page(q, PagedRows.PAGE, page * PagedRows.PAGE), done, errorHandler);
+    }
+
+    private record Snapshot(int matching, int total, List<StorySummary> firstPage) {
+    }
+
+    /** Reloads the count and the first page; an older reload finishing late is ignored. */
     public void refresh() {
         refresh(null);
     }
 
     public void refresh(Runnable then) {
         long gen = ++refreshGeneration;
-        LibraryScope scope = showTrash.get() ? LibraryScope.TRASH : LibraryScope.ACTIVE;
-        Async.run(ex, () -> stories.list(scope, null), list -> {
+        LibraryQuery q = query();
+        Async.run(ex, () -> {
+            int matching = stories.count(q);
+            boolean filtered = q.status() != null || !q.words().isEmpty();
+            int total = filtered ? stories.count(new LibraryQuery(q.scope(), null, "", q.sort(), q.ascending())) : matching;
+            return new Snapshot(matching, total, stories.page(q, PagedRows.PAGE, 0));
+        }, snap -> {
             if (gen == refreshGeneration) {
-                rows.setAll(list);
-                updateSummary();
+                rows.reset(snap.matching(), snap.firstPage());
+                String where = showTrash.get() ? " in the trash" : "";
+                summary.set(snap.matching() == snap.total() ? String.format("%,d stories%s", snap.total(), where)
+                        : String.format("%,d of %,d stories%s", snap.matching(), snap.total(), where));
             }
             if (then != null) {
                 then.run();
@@ -134,8 +141,20 @@ public final class LibraryModel {
         }, errorHandler);
     }
 
+    /** The table's rows: loaded page by page as they are shown; a row not loaded yet is null. */
     public ObservableList<StorySummary> rows() {
-        return filtered;
+        return rows;
+    }
+
+    /** The loaded row with this id, if any (never loads a page). */
+    public java.util.Optional<StorySummary> loaded(UUID id) {
+        StorySummary[] found = new StorySummary[1];
+        rows.forEachLoaded((i, r) -> {
+            if (r != null && r.id().equals(id)) {
+                found[0] = r;
+            }
+        });
+        return java.util.Optional.ofNullable(found[0]);
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -1,5 +1,6 @@
 package app.dispatch.ui.library;
 
+import app.dispatch.domain.LibraryQuery;
 import app.dispatch.domain.Status;
 import app.dispatch.domain.StorySummary;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -84,7 +84,7 @@ public final class LibraryView extends BorderPane {
         TableColumn<StorySummary, String> headline = column("Headline", StorySummary::headline, 380);
         TableColumn<StorySummary, String> slug = column("Slug", StorySummary::slug, 160);
         TableColumn<StorySummary, Status> status = new TableColumn<>("Status");
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : c.getValue().status()));
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Status s, boolean empty) {
@@ -101,7 +101,7 @@ public final class LibraryView extends BorderPane {
         status.setPrefWidth(140);
         TableColumn<StorySummary, String> by = column("Byline", r -> String.join(", ", r.bylines()), 150);
         TableColumn<StorySummary, Instant> updated = new TableColumn<>("Updated");
-        updated.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().updatedAt()));
+        updated.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : c.getValue().updatedAt()));
         updated.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Instant t, boolean empty) {
@@ -112,18 +112,30 @@ public final class LibraryView extends BorderPane {
         updated.setPrefWidth(150);
         updated.setSortType(TableColumn.SortType.DESCENDING);
         TableColumn<StorySummary, Integer> words = new TableColumn<>("Words");
-        words.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().wordCount()));
+        words.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : c.getValue().wordCount()));
         words.setStyle("-fx-alignment: CENTER-RIGHT;");
         words.setPrefWidth(80);
         table.getColumns().setAll(List.of(headline, slug, status, by, updated, words));
-        SortedList<StorySummary> sorted = new SortedList<>(model.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // Sorting happens in SQL, one page at a time: the table never holds every row to sort it.
+        java.util.Map<TableColumn<StorySummary, ?>, LibraryQuery.Sort> sortKeys = java.util.Map.of(
+                headline, LibraryQuery.Sort.HEADLINE, slug, LibraryQuery.Sort.SLUG, status, LibraryQuery.Sort.STATUS,
+                by, LibraryQuery.Sort.BYLINE, updated, LibraryQuery.Sort.UPDATED, words, LibraryQuery.Sort.WORDS);
+        table.setItems(model.rows());
         table.getSortOrder().add(updated);
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                model.sortBy(LibraryQuery.Sort.UPDATED, false);
+            } else {
+                TableColumn<StorySummary, ?> first = t.getSortOrder().get(0);
+                model.sortBy(sortKeys.getOrDefault(first, LibraryQuery.Sort.UPDATED),
+                        first.getSortType() == TableColumn.SortType.ASCENDING);
+            }
+            return true;
+        });
         table.setRowFactory(t -> {
             TableRow<StorySummary> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty() && !model.showTrash.get()) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem() != null && !model.showTrash.get()) {
                     onOpen.accept(row.getItem().id());
                 }
             });
@@ -157,7 +169,7 @@ public final class LibraryView extends BorderPane {
 
     private static TableColumn<StorySummary, String> column(String title, java.util.function.Function<StorySummary, String> f, double width) {
         TableColumn<StorySummary, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(f.apply(v.getValue())));
+        c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue() == null ? "" : f.apply(v.getValue())));
         c.setPrefWidth(width);
         return c;
     }
@@ -188,7 +200,7 @@ public final class LibraryView extends BorderPane {
     }
 
     public List<UUID> selectedIds() {
-        return table.getSelectionModel().getSelectedItems().stream().map(StorySummary::id).toList();
+        return table.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull).map(StorySummary::id).toList();
     }
 
     public void setOnOpen(Consumer<UUID> onOpen) {
