@@ -25,8 +25,16 @@ final class Rows {
         return Arrays.stream(joined.split("\n")).filter(s -> !s.isEmpty()).toList();
     }
 
+    /**
+     * Times are stored fixed-width with nine fraction digits ("2026-11-25T12:30:05.000000000Z") so
+     * that text order is time order: {@link Instant#toString()} drops zero fractions, and
+     * "…05Z" sorts after "…05.003Z".
+     */
+    private static final java.time.format.DateTimeFormatter STORED =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
     static String time(Instant t) {
-        return t == null ? null : t.toString();
+        return t == null ? null : STORED.format(t);
     }
 
     static Instant time(ResultSet rs, String column) throws SQLException {
@@ -113,7 +121,7 @@ final class Rows {
             if (v instanceof UUID u) {
                 v = u.toString();
             } else if (v instanceof Instant t) {
-                v = t.toString();
+                v = time(t);
             } else if (v instanceof Boolean b) {
                 v = b ? 1 : 0;
             } else if (v instanceof Enum<?> e) {

@@ -453,8 +453,8 @@ public final class SourceStore {
                 ps.setString(1, v.kdf());
                 ps.setBytes(2, v.salt());
                 ps.setBytes(3, v.verifier());
-                ps.setString(4, v.createdAt().toString());
-                ps.setString(5, v.changedAt().toString());
+                ps.setString(4, Rows.time(v.createdAt()));
+                ps.setString(5, Rows.time(v.changedAt()));
                 ps.executeUpdate();
             }
             return null;
@@ -510,7 +510,7 @@ public final class SourceStore {
                 ps.setString(1, next.kdf());
                 ps.setBytes(2, next.salt());
                 ps.setBytes(3, next.verifier());
-                ps.setString(4, next.changedAt().toString());
+                ps.setString(4, Rows.time(next.changedAt()));
                 ps.executeUpdate();
             }
             return null;
