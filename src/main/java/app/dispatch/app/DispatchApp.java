@@ -13,7 +13,6 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -214,7 +213,4 @@ public final class DispatchApp extends Application {
         return dataDir;
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

@@ -1,7 +1,6 @@
 package app.dispatch.service;
 
 import app.dispatch.domain.LibraryScope;
-import app.dispatch.domain.DispatchException;
 import app.dispatch.domain.Limits;
 import app.dispatch.domain.NotFoundException;
 import app.dispatch.domain.Revision;
@@ -253,7 +252,4 @@ public final class StoryService {
         return Optional.empty();
     }
 
-    static DispatchException wrap(String what, Exception e) {
-        return new DispatchException(what + ": " + e.getMessage(), e);
-    }
 }

@@ -292,18 +292,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Copies the live database to {@code target} consistently (VACUUM INTO). */
-    public void backupTo(Path target) {
-        write(c -> {
-            c.setAutoCommit(true);
-            try (var ps = c.prepareStatement("VACUUM INTO ?")) {
-                ps.setString(1, target.toAbsolutePath().toString());
-                ps.execute();
-            }
-            return null;
-        });
-    }
-
     @Override
     public void close() {
         checkpointTimer.shutdownNow();

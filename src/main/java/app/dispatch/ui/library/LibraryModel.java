@@ -9,7 +9,6 @@ import app.dispatch.service.StoryService;
 import app.dispatch.ui.common.Async;
 import app.dispatch.ui.common.UiExecutors;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -18,7 +17,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** The story library: rows, the filter as you type, the trash. Loads and writes off the FX thread. */
