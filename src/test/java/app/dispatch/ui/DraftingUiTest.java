@@ -60,6 +60,8 @@ class DraftingUiTest {
         robot.write("Water rose overnight. \"We lost everything,\" said a farmer.");
         waitFor(10, TimeUnit.SECONDS, () -> "Saved".equals(robot.lookup("#save-state").queryAs(Label.class).getText()));
         assertTrue(stage.getTitle().contains("Floods cut off northern villages"));
+        assertTrue(robot.lookup("#counts").queryAs(Label.class).getText().startsWith("9 words"),
+                robot.lookup("#counts").queryAs(Label.class).getText());
         closeWindow();
 
         try (Library lib = Library.open(dir)) {

@@ -10,7 +10,6 @@ import app.dispatch.domain.Story;
 import app.dispatch.domain.StoryContent;
 import app.dispatch.service.Autosaver;
 import app.dispatch.service.StoryService;
-import app.dispatch.text.BodyHtml;
 import app.dispatch.text.TextStats;
 import app.dispatch.ui.common.Async;
 import app.dispatch.ui.common.UiExecutors;
@@ -63,6 +62,8 @@ public final class EditorModel {
     public final StringProperty datelinePlace = new SimpleStringProperty("");
     public final ObjectProperty<LocalDate> datelineDate = new SimpleObjectProperty<>();
     public final StringProperty bodyHtml = new SimpleStringProperty("");
+    /** The body as the editor shows it, one line per paragraph: counted on every keystroke without parsing HTML. */
+    public final StringProperty bodyText = new SimpleStringProperty("");
     public final StringProperty tags = new SimpleStringProperty("");
     public final StringProperty section = new SimpleStringProperty("");
     public final StringProperty language = new SimpleStringProperty("en");
@@ -100,7 +101,7 @@ public final class EditorModel {
         headline.addListener((o, a, b) -> updateCounts());
         slug.addListener((o, a, b) -> updateCounts());
         standfirst.addListener((o, a, b) -> updateCounts());
-        bodyHtml.addListener((o, a, b) -> updateCounts());
+        bodyText.addListener((o, a, b) -> updateCounts());
         language.addListener((o, a, b) -> rightToLeft.set(Languages.isRightToLeft(b)));
     }
 
@@ -201,7 +202,7 @@ public final class EditorModel {
     }
 
     private void updateCounts() {
-        TextStats stats = TextStats.ofHtml(bodyHtml.get());
+        TextStats stats = TextStats.ofPlainText(bodyText.get());
         counts.set(String.format("%,d words · %,d characters · %d min read", stats.words(), stats.characters(), stats.readingMinutes()));
         headlineCount.set(count(headline.get(), limits.headline(), headlineLevel));
         slugCount.set(count(slug.get(), limits.slug(), slugLevel));
@@ -282,17 +283,7 @@ public final class EditorModel {
         }, this::show, errorHandler);
     }
 
-    public void refreshRevisions() {
-        UUID id = storyId.get();
-        if (id == null) {
-            return;
-        }
-        Async.run(ex, () -> stories.revisions(id), revisions::setAll, errorHandler);
-    }
 
-    public String plainText() {
-        return BodyHtml.plainText(bodyHtml.get());
-    }
 
     public ReadOnlyObjectProperty<UUID> storyIdProperty() {
         return storyId.getReadOnlyProperty();
@@ -358,7 +349,4 @@ public final class EditorModel {
         return ex;
     }
 
-    public boolean hasPendingChanges() {
-        return autosaver.hasPending();
-    }
 }

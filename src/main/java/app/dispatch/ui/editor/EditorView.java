@@ -139,6 +139,7 @@ public final class EditorView extends BorderPane {
         setBottom(status);
 
         bindBody();
+        model.bodyText.bind(body.textProperty());
         bindDirection();
         wireTabOrder();
     }
@@ -453,7 +454,4 @@ public final class EditorView extends BorderPane {
         return model;
     }
 
-    public HistoryPane history() {
-        return history;
-    }
 }
