@@ -50,7 +50,7 @@ public final class SearchStore {
         }
         return db.read(c -> {
             try {
-                return matching(c, fts, filter, sort, lim, off);
+                return matching(c, expandPrefixes(c, fts), filter, sort, lim, off);
             } catch (SQLException e) {
                 if (String.valueOf(e.getMessage()).contains("fts5")) {
                     return SearchPage.empty("that search could not be understood; try plain words");
@@ -76,21 +76,31 @@ public final class SearchStore {
         });
     }
 
-    /** Merges the index segments (after a bulk load). */
+    /** The FTS5 expression a search for {@code fts} runs: long prefixes spelled out as the words they stand for. */
+    public String expanded(String fts) {
+        return fts == null || fts.isBlank() ? "" : db.read(c -> expandPrefixes(c, fts));
+    }
+
+    /** Merges the index segments of the search index and the library filter's index (after a bulk load). */
     public void optimize() {
         db.write(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO story_fts (story_fts) VALUES ('optimize')");
+                s.execute("INSERT INTO library_fts (library_fts) VALUES ('optimize')");
             }
             return null;
         });
     }
 
-    /** True when the index agrees with the story rows (FTS5 integrity-check against its content). */
+    /**
+     * True when both full-text indexes (search, and the library's typed filter) agree with the story
+     * rows (FTS5 integrity-check against their content).
+     */
     public boolean indexAgreesWithStories() {
         return db.write(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO story_fts (story_fts, rank) VALUES ('integrity-check', 1)");
+                s.execute("INSERT INTO library_fts (library_fts, rank) VALUES ('integrity-check', 1)");
                 return true;
             } catch (SQLException e) {
                 if (String.valueOf(e.getMessage()).contains("corrupt")) {
@@ -239,8 +249,10 @@ public final class SearchStore {
     }
 
     /**
-     * Headline highlights and body snippets for one page, in one pass over the matches between the
-     * page's smallest and largest docid (a prefix expands once, not once per hit).
+     * Headline highlights and snippets for one page, in one pass over the matches between the page's
+     * smallest and largest docid (a prefix expands once, not once per hit). The snippet is from the
+     * body when the body matched, else from whichever column matched best (tags, bylines, extra …),
+     * unless that is just the headline again.
      */
     private List<SearchHit> details(Connection c, String fts, List<double[]> page) throws SQLException {
         if (page.isEmpty()) {
@@ -258,33 +270,27 @@ public final class SearchStore {
         args.add(max);
         page.forEach(r -> args.add((long) r[0]));
         String sql = "SELECT story_fts.rowid AS docid, " + HIT_COLUMNS + ", highlight(story_fts, 0, " + MARKS + ") AS hl,"
-                + " snippet(story_fts, 2, " + MARKS + ", '…', 24) AS body_snip"
+                + " snippet(story_fts, 2, " + MARKS + ", '…', 24) AS body_snip, snippet(story_fts, -1, " + MARKS + ", '…', 24) AS best_snip"
                 + " FROM story_fts JOIN search_doc d ON d.docid = story_fts.rowid JOIN story s ON s.id = d.story_id"
                 + " WHERE story_fts MATCH ? AND story_fts.rowid BETWEEN ? AND ? AND +story_fts.rowid IN ("
                 + "?,".repeat(page.size() - 1) + "?)";
         java.util.Map<Long, SearchHit> byDoc = new java.util.HashMap<>();
         java.util.Map<Long, Double> ranks = new java.util.HashMap<>();
         page.forEach(r -> ranks.put((long) r[0], r[1]));
-        List<Long> needBest = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             Rows.bind(ps, args.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long docid = rs.getLong("docid");
-                    String body = rs.getString("body_snip");
-                    byDoc.put(docid, hit(rs, ranks.get(docid), rs.getString("hl"), body));
-                    if (body == null || body.indexOf(Highlights.START) < 0) {
-                        needBest.add(docid);
+                    String snippet = rs.getString("body_snip");
+                    if (snippet == null || snippet.indexOf(Highlights.START) < 0) {
+                        String best = rs.getString("best_snip");
+                        if (best != null && best.indexOf(Highlights.START) >= 0 && !Highlights.plain(best).equals(rs.getString("headline"))) {
+                            snippet = best;
+                        }
                     }
+                    byDoc.put(docid, hit(rs, ranks.get(docid), rs.getString("hl"), snippet));
                 }
-            }
-        }
-        for (long docid : needBest) {
-            String best = bestSnippet(c, fts, docid);
-            SearchHit h = byDoc.get(docid);
-            if (best != null && best.indexOf(Highlights.START) >= 0 && !Highlights.plain(best).equals(h.headline())) {
-                byDoc.put(docid, new SearchHit(h.id(), h.slug(), h.headline(), h.status(), h.section(), h.bylines(), h.language(),
-                        h.updatedAt(), h.rank(), h.headlineMarked(), best));
             }
         }
         List<SearchHit> out = new ArrayList<>();
@@ -297,15 +303,108 @@ public final class SearchStore {
         return out;
     }
 
-    /** The snippet from whichever column matched best (when the body did not match: tags, bylines, extra …). */
-    private static String bestSnippet(Connection c, String fts, long docid) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT snippet(story_fts, -1, " + MARKS + ", '…', 24)"
-                + " FROM story_fts WHERE story_fts MATCH ? AND rowid = ?")) {
-            Rows.bind(ps, fts, docid);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+    /** Prefixes of this many characters or more are spelled out as words; shorter ones use the prefix index. */
+    static final int EXPAND_PREFIX_FROM = 4;
+    /** A prefix standing for more indexed words than this stays a prefix query. */
+    static final int MAX_EXPANSION = 24;
+
+    /**
+     * Rewrites each {@code "word" *} of {@code fts} whose word has {@link #EXPAND_PREFIX_FROM} or more
+     * characters into {@code ("word" OR "words" OR …)}: the indexed words it stands for, read from
+     * {@code story_fts_terms}. FTS5 answers a prefix without a prefix index of its length by merging
+     * the lists of every such word, in full, once per statement (three times per search); an OR of the
+     * same words reads only the part of each list a statement needs. Same matches, same highlights.
+     * Left alone: short prefixes (V9's prefix index serves them), prefixes standing for more than
+     * {@link #MAX_EXPANSION} words, and words whose folding to index form this code does not know for
+     * certain (only ASCII letters and digits, and letters of caseless scripts, are spelled out).
+     */
+    static String expandPrefixes(Connection c, String fts) throws SQLException {
+        if (fts.indexOf('*') < 0) {
+            return fts;
+        }
+        StringBuilder out = new StringBuilder(fts.length() + 64);
+        int i = 0;
+        int n = fts.length();
+        while (i < n) {
+            char ch = fts.charAt(i);
+            if (ch != '"') {
+                out.append(ch);
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            StringBuilder word = new StringBuilder();
+            while (j < n) {
+                if (fts.charAt(j) == '"') {
+                    if (j + 1 < n && fts.charAt(j + 1) == '"') {
+                        word.append('"');
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                word.append(fts.charAt(j++));
+            }
+            int end = Math.min(n, j + 1);
+            boolean prefix = fts.startsWith(" *", end);
+            String folded = prefix ? foldable(word.toString()) : null;
+            List<String> terms = folded == null ? List.of() : terms(c, folded);
+            if (terms.isEmpty()) {
+                out.append(fts, i, prefix ? end + 2 : end);
+            } else {
+                out.append('(');
+                for (int t = 0; t < terms.size(); t++) {
+                    out.append(t == 0 ? "" : " OR ").append('"').append(terms.get(t).replace("\"", "\"\"")).append('"');
+                }
+                out.append(')');
+            }
+            i = prefix ? end + 2 : end;
+        }
+        return out.toString();
+    }
+
+    /** The word as the index stores it, when it is one token whose folding is certain; else null. */
+    private static String foldable(String word) {
+        if (word.codePointCount(0, word.length()) < EXPAND_PREFIX_FROM) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int k = 0; k < word.length(); ) {
+            int cp = word.codePointAt(k);
+            k += Character.charCount(cp);
+            if (cp < 0x80) {
+                if (!Character.isLetterOrDigit(cp)) {
+                    return null;
+                }
+                sb.append((char) Character.toLowerCase(cp));
+            } else {
+                int type = Character.getType(cp);
+                if (type != Character.OTHER_LETTER && type != Character.DECIMAL_DIGIT_NUMBER) {
+                    return null;
+                }
+                sb.appendCodePoint(cp);
             }
         }
+        return sb.toString();
+    }
+
+    /** The indexed words starting with {@code prefix}, or none when there are more than {@link #MAX_EXPANSION}. */
+    private static List<String> terms(Connection c, String prefix) throws SQLException {
+        int last = prefix.codePointBefore(prefix.length());
+        if (!Character.isValidCodePoint(last + 1) || Character.getType(last + 1) == Character.SURROGATE) {
+            return List.of();
+        }
+        String upper = prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(last + 1);
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT term FROM story_fts_terms WHERE term >= ? AND term < ? LIMIT ?")) {
+            Rows.bind(ps, prefix, upper, MAX_EXPANSION + 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out.size() > MAX_EXPANSION ? List.of() : out;
     }
 
     private static SearchHit hit(ResultSet rs, double rank, String headlineMarked, String snippet) throws SQLException {
