@@ -256,17 +256,46 @@ public final class StoryStore {
         });
     }
 
+    /**
+     * The library query as SQL over {@code story}. The typed filter's words go to {@code library_fts}
+     * (headline, slug and bylines; V9) as prefixes, all of them required; a word with characters other
+     * than letters and digits must in addition appear as typed, checked with LIKE on the few rows the
+     * index found. A word with no letter or digit at all is only that LIKE check. See
+     * {@link app.dispatch.domain.LibraryQuery} for what the user gets.
+     */
     private static String where(app.dispatch.domain.LibraryQuery q, List<Object> args) {
+        List<String> prefixes = new ArrayList<>();
+        List<String> literals = new ArrayList<>();
+        for (String word : q.words()) {
+            String typed = word.replaceAll("\\*+$", "");
+            if (typed.isEmpty()) {
+                continue;
+            }
+            if (typed.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                prefixes.add("\"" + typed.replace("\"", "\"\"") + "\" *");
+            }
+            if (!typed.codePoints().allMatch(StoryStore::wordChar)) {
+                literals.add(typed);
+            }
+        }
+        // With a typed filter the rows come from the index: "+" keeps SQLite from walking the trash or
+        // status index instead and testing every row against the matches.
+        String plus = prefixes.isEmpty() ? "" : "+";
         StringBuilder w = new StringBuilder(switch (q.scope()) {
-            case ACTIVE -> " WHERE trashed_at IS NULL";
-            case TRASH -> " WHERE trashed_at IS NOT NULL";
+            case ACTIVE -> " WHERE " + plus + "trashed_at IS NULL";
+            case TRASH -> " WHERE " + plus + "trashed_at IS NOT NULL";
             case ALL -> " WHERE 1=1";
         });
         if (q.status() != null) {
-            w.append(" AND status=?");
+            w.append(" AND ").append(plus).append("status=?");
             args.add(q.status());
         }
-        for (String word : q.words()) {
+        if (!prefixes.isEmpty()) {
+            w.append(" AND id IN (SELECT d.story_id FROM library_fts f JOIN search_doc d ON d.docid = f.rowid"
+                    + " WHERE library_fts MATCH ?)");
+            args.add(String.join(" AND ", prefixes));
+        }
+        for (String word : literals) {
             String like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             w.append(" AND (headline LIKE ? ESCAPE '\\' OR slug LIKE ? ESCAPE '\\' OR bylines LIKE ? ESCAPE '\\')");
             args.add(like);
@@ -274,6 +303,13 @@ public final class StoryStore {
             args.add(like);
         }
         return w.toString();
+    }
+
+    /** Letters, digits and the marks that combine with them: what a word of the typed filter is made of. */
+    private static boolean wordChar(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     public int count(LibraryScope scope) {
