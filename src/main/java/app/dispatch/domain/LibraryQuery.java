@@ -12,12 +12,12 @@ import java.util.Locale;
  * begins a word of its headline, slug or byline, ignoring case and accents: {@code flo} finds
  * "Flood in Herat", {@code bo lee} finds stories by Bo Lee, {@code jose} finds José, {@code 2026-03}
  * finds the slug {@code untitled-2026-03-01}. Each word is a prefix, so the last word may be half
- * typed; a {@code *} at the end of a word changes nothing. Punctuation inside a word must be there as
+ * typed. Quotes, brackets and {@code *} around a word are ignored ({@code "bo lee"}, {@code flo*},
+ * {@code NEAR(} are {@code bo lee}, {@code flo}, {@code near}); any other punctuation must be there as
  * typed ({@code 50%} finds "Flood_50% rise" but not "50 houses"), and a word of punctuation alone
- * ({@code %}, {@code "}) matches that text anywhere. Nothing typed is an error: quotes, {@code *},
- * {@code NEAR(} or unbalanced parentheses are just characters. The middle of a word is not matched
- * ({@code lood} does not find "flood"): the filter is answered from a full-text index, not by reading
- * every row.
+ * ({@code %}, {@code -}) matches that text anywhere. Nothing typed is ever an error. The middle of a
+ * word is not matched ({@code lood} does not find "flood"): the filter is answered from a full-text
+ * index (V9 {@code library_fts}), not by reading every row.
  */
 public record LibraryQuery(LibraryScope scope, Status status, String text, Sort sort, boolean ascending) {
     /** The columns the library can be sorted by. */

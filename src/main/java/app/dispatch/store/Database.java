@@ -179,6 +179,15 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** The version of the SQLite library inside the driver (for the benchmarks). */
+    public String sqliteVersion() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT sqlite_version()")) {
+                return rs.next() ? rs.getString(1) : "?";
+            }
+        });
+    }
+
     /** Runs {@code work} in one transaction on the writer thread and waits for it. */
     public <T> T write(Work<T> work) {
         if (Thread.currentThread() == writerThreadRef) {

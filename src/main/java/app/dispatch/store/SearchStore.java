@@ -168,7 +168,12 @@ public final class SearchStore {
     private record Ranked(List<double[]> rows, int total) {
     }
 
-    /** [docid, rank] pairs, best first (or newest first), among docids at or above {@code minDocid}. */
+    /**
+     * [docid, rank] pairs, best first (or newest first), among docids at or above {@code minDocid}.
+     * The matches are never more than {@link #CANDIDATES} (times the widening) here, so the index is
+     * the outer loop (CROSS JOIN): an older planner walked every approved story and asked the index
+     * about each instead.
+     */
     private Ranked ranked(Connection c, String fts, Where w, SearchSort sort, long minDocid, int limit, int offset)
             throws SQLException {
         boolean newest = sort == SearchSort.NEWEST;
@@ -180,7 +185,7 @@ public final class SearchStore {
         args.add(limit);
         args.add(offset);
         String sql = "SELECT f.rowid, " + (newest ? "0" : "f.rank") + ", count(*) OVER ()"
-                + " FROM story_fts f JOIN search_doc d ON d.docid = f.rowid JOIN story s ON s.id = d.story_id"
+                + " FROM story_fts f CROSS JOIN search_doc d ON d.docid = f.rowid CROSS JOIN story s ON s.id = d.story_id"
                 + " WHERE f.story_fts MATCH ? AND f.rowid >= ? AND " + w.sql + " ORDER BY " + order + " LIMIT ? OFFSET ?";
         if (!newest && w.args.isEmpty() && w.sql.equals(NOT_TRASHED)) {
             // No filter but the trash: rank in the index alone (joining the wide story rows costs more than bm25).
@@ -239,8 +244,8 @@ public final class SearchStore {
         List<Object> args = new ArrayList<>();
         args.add(fts);
         args.addAll(w.args);
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM story_fts f JOIN search_doc d ON d.docid = f.rowid"
-                + " JOIN story s ON s.id = d.story_id WHERE f.story_fts MATCH ? AND " + w.sql)) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM story_fts f CROSS JOIN search_doc d ON d.docid = f.rowid"
+                + " CROSS JOIN story s ON s.id = d.story_id WHERE f.story_fts MATCH ? AND " + w.sql)) {
             Rows.bind(ps, args.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
@@ -271,7 +276,7 @@ public final class SearchStore {
         page.forEach(r -> args.add((long) r[0]));
         String sql = "SELECT story_fts.rowid AS docid, " + HIT_COLUMNS + ", highlight(story_fts, 0, " + MARKS + ") AS hl,"
                 + " snippet(story_fts, 2, " + MARKS + ", '…', 24) AS body_snip, snippet(story_fts, -1, " + MARKS + ", '…', 24) AS best_snip"
-                + " FROM story_fts JOIN search_doc d ON d.docid = story_fts.rowid JOIN story s ON s.id = d.story_id"
+                + " FROM story_fts CROSS JOIN search_doc d ON d.docid = story_fts.rowid CROSS JOIN story s ON s.id = d.story_id"
                 + " WHERE story_fts MATCH ? AND story_fts.rowid BETWEEN ? AND ? AND +story_fts.rowid IN ("
                 + "?,".repeat(page.size() - 1) + "?)";
         java.util.Map<Long, SearchHit> byDoc = new java.util.HashMap<>();

@@ -28,10 +28,17 @@ public final class StoryStore {
 
     private final Database db;
     private final RevisionStore revisions;
+    private final int walkFrom;
 
     public StoryStore(Database db) {
+        this(db, WALK_FROM);
+    }
+
+    /** With a different {@link #WALK_FROM} (tests read the same pages both ways). */
+    StoryStore(Database db, int walkFrom) {
         this.db = db;
         this.revisions = new RevisionStore(db);
+        this.walkFrom = walkFrom;
     }
 
     public Database database() {
@@ -211,10 +218,16 @@ public final class StoryStore {
         });
     }
 
+    /**
+     * Above this many typed-filter matches, a page sorted by last update walks the library list's
+     * index in order and stops at the page's end, instead of looking up and sorting every match (a
+     * first typed letter matches most of the library).
+     */
+    static final int WALK_FROM = 2_000;
+
     /** One page of the library table for {@code q}: filtered and sorted in SQL, never the whole table. */
     public List<StorySummary> page(app.dispatch.domain.LibraryQuery q, int limit, int offset) {
-        List<Object> args = new ArrayList<>();
-        String where = where(q, args);
+        Typed typed = Typed.of(q);
         String order = switch (q.sort()) {
             case HEADLINE -> "headline COLLATE NOCASE";
             case SLUG -> "slug";
@@ -224,11 +237,17 @@ public final class StoryStore {
             case WORDS -> "word_count";
         };
         String dir = q.ascending() ? " ASC" : " DESC";
-        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM story" + where + " ORDER BY " + order + dir + ", id" + dir
-                + " LIMIT ? OFFSET ?";
-        args.add(limit);
-        args.add(offset);
         return db.read(c -> {
+            // With a typed filter: few matches are looked up by id in story_by_id and sorted; many matches
+            // sorted by date are found by walking story_list (already in that order) until the page is full.
+            boolean walk = typed.indexed() && q.sort() == app.dispatch.domain.LibraryQuery.Sort.UPDATED
+                    && typed.matches(c) > walkFrom;
+            List<Object> args = new ArrayList<>();
+            String where = where(q, typed, !walk, args);
+            String from = !typed.indexed() ? " FROM story" : walk ? " FROM story INDEXED BY story_list" : " FROM story INDEXED BY story_by_id";
+            String sql = "SELECT " + SUMMARY_COLUMNS + from + where + " ORDER BY " + order + dir + ", id" + dir + " LIMIT ? OFFSET ?";
+            args.add(limit);
+            args.add(offset);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Rows.bind(ps, args.toArray());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -244,9 +263,15 @@ public final class StoryStore {
 
     /** How many stories {@code q} matches. */
     public int count(app.dispatch.domain.LibraryQuery q) {
-        List<Object> args = new ArrayList<>();
-        String sql = "SELECT count(*) FROM story" + where(q, args);
+        Typed typed = Typed.of(q);
         return db.read(c -> {
+            if (typed.indexed() && typed.literals().isEmpty() && q.status() == null && q.scope() != LibraryScope.TRASH) {
+                // Counted in the index alone, less the trashed matches (few): no lookup per match.
+                int all = typed.matches(c);
+                return q.scope() == LibraryScope.ALL ? all : all - typed.trashedMatches(c);
+            }
+            List<Object> args = new ArrayList<>();
+            String sql = "SELECT count(*) FROM story" + (typed.indexed() ? " INDEXED BY story_by_id" : "") + where(q, typed, true, args);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Rows.bind(ps, args.toArray());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -257,30 +282,96 @@ public final class StoryStore {
     }
 
     /**
-     * The library query as SQL over {@code story}. The typed filter's words go to {@code library_fts}
-     * (headline, slug and bylines; V9) as prefixes, all of them required; a word with characters other
-     * than letters and digits must in addition appear as typed, checked with LIKE on the few rows the
-     * index found. A word with no letter or digit at all is only that LIKE check. See
+     * The typed filter of a library query: {@code fts} for {@code library_fts} (headline, slug and
+     * bylines; V9), every word a prefix and all of them required, or null when no word has a letter or
+     * digit; {@code literals}, the words with other characters, which must in addition appear as typed
+     * (LIKE, on the rows the index found; alone when no word has a letter or digit). Quotes, brackets
+     * and {@code *} around a word are dropped first. See
      * {@link app.dispatch.domain.LibraryQuery} for what the user gets.
      */
-    private static String where(app.dispatch.domain.LibraryQuery q, List<Object> args) {
-        List<String> prefixes = new ArrayList<>();
-        List<String> literals = new ArrayList<>();
-        for (String word : q.words()) {
-            String typed = word.replaceAll("\\*+$", "");
-            if (typed.isEmpty()) {
-                continue;
+    private record Typed(String fts, List<String> literals) {
+        static Typed of(app.dispatch.domain.LibraryQuery q) {
+            List<String> prefixes = new ArrayList<>();
+            List<String> literals = new ArrayList<>();
+            for (String word : words(q)) {
+                String typed = word.replaceAll("^[\"()*]+|[\"()*]+$", "");
+                if (typed.isEmpty()) {
+                    continue;
+                }
+                if (typed.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    prefixes.add("\"" + typed.replace("\"", "\"\"") + "\" *");
+                }
+                if (!typed.codePoints().allMatch(Typed::wordChar)) {
+                    literals.add(typed);
+                }
             }
-            if (typed.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                prefixes.add("\"" + typed.replace("\"", "\"\"") + "\" *");
+            return new Typed(prefixes.isEmpty() ? null : String.join(" AND ", prefixes), List.copyOf(literals));
+        }
+
+        boolean indexed() {
+            return fts != null;
+        }
+
+        /**
+         * The query's words with control characters and broken surrogates taken out (as spaces): FTS5
+         * reads its expression as a C string, so a NUL would cut it short.
+         */
+        private static List<String> words(app.dispatch.domain.LibraryQuery q) {
+            List<String> out = new ArrayList<>();
+            for (String word : q.words()) {
+                StringBuilder sb = new StringBuilder(word.length());
+                for (int i = 0; i < word.length(); i++) {
+                    char ch = word.charAt(i);
+                    boolean broken = Character.isHighSurrogate(ch) ? i + 1 >= word.length() || !Character.isLowSurrogate(word.charAt(i + 1))
+                            : Character.isLowSurrogate(ch) && (i == 0 || !Character.isHighSurrogate(word.charAt(i - 1)));
+                    sb.append(Character.isISOControl(ch) || broken ? ' ' : ch);
+                }
+                for (String w : sb.toString().split(" ")) {
+                    if (!w.isEmpty()) {
+                        out.add(w);
+                    }
+                }
             }
-            if (!typed.codePoints().allMatch(StoryStore::wordChar)) {
-                literals.add(typed);
+            return out;
+        }
+
+        /** Stories whose headline, slug or bylines match, trashed or not (the index has one row per story). */
+        int matches(Connection c) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM library_fts WHERE library_fts MATCH ?")) {
+                Rows.bind(ps, fts);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
             }
         }
-        // With a typed filter the rows come from the index: "+" keeps SQLite from walking the trash or
-        // status index instead and testing every row against the matches.
-        String plus = prefixes.isEmpty() ? "" : "+";
+
+        /** Trashed stories among {@link #matches}: walks the trash and asks the matches about each. */
+        int trashedMatches(Connection c) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM story s CROSS JOIN search_doc d ON d.story_id = s.id"
+                    + " WHERE s.trashed_at IS NOT NULL AND d.docid IN (SELECT rowid FROM library_fts WHERE library_fts MATCH ?)")) {
+                Rows.bind(ps, fts);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        }
+
+        /** Letters, digits and the marks that combine with them: what a word of the filter is made of. */
+        private static boolean wordChar(int cp) {
+            int type = Character.getType(cp);
+            return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+        }
+    }
+
+    /**
+     * The library query as SQL over {@code story}. With a typed filter and {@code byMatches} the rows
+     * come from the matches, looked up by id ("+" keeps SQLite from walking the trash or status index
+     * instead); without {@code byMatches} the caller walks an index and each row is tested against the
+     * set of matching docids (cheap to build even when most stories match).
+     */
+    private static String where(app.dispatch.domain.LibraryQuery q, Typed typed, boolean byMatches, List<Object> args) {
+        String plus = typed.indexed() && byMatches ? "+" : "";
         StringBuilder w = new StringBuilder(switch (q.scope()) {
             case ACTIVE -> " WHERE " + plus + "trashed_at IS NULL";
             case TRASH -> " WHERE " + plus + "trashed_at IS NOT NULL";
@@ -290,12 +381,17 @@ public final class StoryStore {
             w.append(" AND ").append(plus).append("status=?");
             args.add(q.status());
         }
-        if (!prefixes.isEmpty()) {
+        if (typed.indexed() && byMatches) {
             w.append(" AND id IN (SELECT d.story_id FROM library_fts f JOIN search_doc d ON d.docid = f.rowid"
                     + " WHERE library_fts MATCH ?)");
-            args.add(String.join(" AND ", prefixes));
+            args.add(typed.fts());
+        } else if (typed.indexed()) {
+            // walking story_list: each row's docid is looked up and tested against the set of matching docids
+            w.append(" AND (SELECT d.docid FROM search_doc d WHERE d.story_id = story.id)"
+                    + " IN (SELECT rowid FROM library_fts WHERE library_fts MATCH ?)");
+            args.add(typed.fts());
         }
-        for (String word : literals) {
+        for (String word : typed.literals()) {
             String like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             w.append(" AND (headline LIKE ? ESCAPE '\\' OR slug LIKE ? ESCAPE '\\' OR bylines LIKE ? ESCAPE '\\')");
             args.add(like);
@@ -303,13 +399,6 @@ public final class StoryStore {
             args.add(like);
         }
         return w.toString();
-    }
-
-    /** Letters, digits and the marks that combine with them: what a word of the typed filter is made of. */
-    private static boolean wordChar(int cp) {
-        int type = Character.getType(cp);
-        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
     }
 
     public int count(LibraryScope scope) {
