@@ -32,6 +32,7 @@ class SearchCrashTest {
     @TempDir
     Path dir;
 
+    /** Also checks the typed filter's index (V9): indexAgreesWithStories covers both. */
     @Test
     void searchAgreesWithTheRowsAfterAKillMidSave() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -72,6 +73,35 @@ class SearchCrashTest {
                 assertEquals(expected == null ? List.of() : List.of(expected), found, "round " + round);
             }
             assertEquals(10, lib.search().search("floods elections", SearchFilter.NONE, SearchSort.RELEVANCE, 50, 0).total());
+
+            // the library's typed filter has its own index (V9), written by the same triggers: it too
+            // has every committed headline and none of the lost ones. Its words are prefixes of any word
+            // of the headline, slug or byline ("round 4": a word starting "round" and one starting "4").
+            Map<UUID, List<String>> wordsInRow = new HashMap<>();
+            for (StorySummary s : lib.stories().list(LibraryScope.ALL, null)) {
+                List<String> words = new java.util.ArrayList<>();
+                Matcher w = Pattern.compile("[\\p{L}\\p{N}]+").matcher((s.headline() + " " + s.slug() + " " + String.join(" ", s.bylines()))
+                        .toLowerCase(java.util.Locale.ROOT));
+                while (w.find()) {
+                    words.add(w.group());
+                }
+                wordsInRow.put(s.id(), words);
+            }
+            for (int round = 0; round <= lastSaved + 50; round++) {
+                String prefix = String.valueOf(round);
+                java.util.Set<UUID> expected = new java.util.HashSet<>();
+                wordsInRow.forEach((id, words) -> {
+                    if (words.stream().anyMatch(x -> x.startsWith("round")) && words.stream().anyMatch(x -> x.startsWith(prefix))) {
+                        expected.add(id);
+                    }
+                });
+                app.dispatch.domain.LibraryQuery q = new app.dispatch.domain.LibraryQuery(LibraryScope.ALL, null, "round " + prefix,
+                        app.dispatch.domain.LibraryQuery.Sort.UPDATED, false);
+                java.util.Set<UUID> found = new java.util.HashSet<>();
+                lib.stories().store().page(q, 50, 0).forEach(s -> found.add(s.id()));
+                assertEquals(expected, found, "typed filter, round " + round);
+                assertEquals(expected.size(), lib.stories().store().count(q), "typed filter count, round " + round);
+            }
         }
     }
 
