@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.dispatch.domain.LibraryQuery;
 import app.dispatch.domain.LibraryScope;
 import app.dispatch.domain.SearchFilter;
 import app.dispatch.domain.SearchHit;
@@ -18,9 +19,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -79,9 +84,9 @@ class SearchCrashTest {
             // of the headline, slug or byline ("round 4": a word starting "round" and one starting "4").
             Map<UUID, List<String>> wordsInRow = new HashMap<>();
             for (StorySummary s : lib.stories().list(LibraryScope.ALL, null)) {
-                List<String> words = new java.util.ArrayList<>();
+                List<String> words = new ArrayList<>();
                 Matcher w = Pattern.compile("[\\p{L}\\p{N}]+").matcher((s.headline() + " " + s.slug() + " " + String.join(" ", s.bylines()))
-                        .toLowerCase(java.util.Locale.ROOT));
+                        .toLowerCase(Locale.ROOT));
                 while (w.find()) {
                     words.add(w.group());
                 }
@@ -89,15 +94,14 @@ class SearchCrashTest {
             }
             for (int round = 0; round <= lastSaved + 50; round++) {
                 String prefix = String.valueOf(round);
-                java.util.Set<UUID> expected = new java.util.HashSet<>();
+                Set<UUID> expected = new HashSet<>();
                 wordsInRow.forEach((id, words) -> {
                     if (words.stream().anyMatch(x -> x.startsWith("round")) && words.stream().anyMatch(x -> x.startsWith(prefix))) {
                         expected.add(id);
                     }
                 });
-                app.dispatch.domain.LibraryQuery q = new app.dispatch.domain.LibraryQuery(LibraryScope.ALL, null, "round " + prefix,
-                        app.dispatch.domain.LibraryQuery.Sort.UPDATED, false);
-                java.util.Set<UUID> found = new java.util.HashSet<>();
+                LibraryQuery q = new LibraryQuery(LibraryScope.ALL, null, "round " + prefix, LibraryQuery.Sort.UPDATED, false);
+                Set<UUID> found = new HashSet<>();
                 lib.stories().store().page(q, 50, 0).forEach(s -> found.add(s.id()));
                 assertEquals(expected, found, "typed filter, round " + round);
                 assertEquals(expected.size(), lib.stories().store().count(q), "typed filter count, round " + round);

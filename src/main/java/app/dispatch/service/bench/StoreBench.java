@@ -120,8 +120,42 @@ final class StoreBench {
                 out.printf("    cpu only                  %s%n", Benchmarks.stats(pageCpu));
                 out.printf("  typed filter or re-sort     %s%n", Benchmarks.stats(filtered));
                 out.printf("    cpu only                  %s%n", Benchmarks.stats(filteredCpu));
+                // the two halves of the row above apart, and the filter as it is typed (f, fl, flo …: the
+                // first letter matches most of the library)
+                long[][] typedOnly = timeLibrary(lib, List.of(typed), page.length);
+                long[][] resort = timeLibrary(lib, List.of(byHeadline), page.length);
+                List<app.dispatch.domain.LibraryQuery> keystrokes = new java.util.ArrayList<>();
+                for (int k = 1; k <= "flood".length(); k++) {
+                    keystrokes.add(new app.dispatch.domain.LibraryQuery(LibraryScope.ACTIVE, null, "flood".substring(0, k),
+                            app.dispatch.domain.LibraryQuery.Sort.UPDATED, false));
+                }
+                long[][] typing = timeLibrary(lib, keystrokes, page.length);
+                out.printf("  typed filter alone          %s%n", Benchmarks.stats(typedOnly[0]));
+                out.printf("    cpu only                  %s%n", Benchmarks.stats(typedOnly[1]));
+                out.printf("  re-sort by headline alone   %s%n", Benchmarks.stats(resort[0]));
+                out.printf("    cpu only                  %s%n", Benchmarks.stats(resort[1]));
+                out.printf("  typing f, fl … flood        %s%n", Benchmarks.stats(typing[0]));
+                out.printf("    cpu only                  %s%n", Benchmarks.stats(typing[1]));
             }
         }
+    }
+
+    /** Wall and CPU times of count + first page (200 rows) of each query in turn, {@code rounds} times over. */
+    private static long[][] timeLibrary(Library lib, List<app.dispatch.domain.LibraryQuery> queries, int rounds) {
+        long[] wall = new long[rounds * queries.size()];
+        long[] used = new long[wall.length];
+        int i = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (app.dispatch.domain.LibraryQuery q : queries) {
+                long c1 = cpu(null);
+                long t1 = System.nanoTime();
+                lib.stories().count(q);
+                lib.stories().page(q, 200, 0);
+                wall[i] = System.nanoTime() - t1;
+                used[i++] = cpu(null) - c1;
+            }
+        }
+        return new long[][] {wall, used};
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
