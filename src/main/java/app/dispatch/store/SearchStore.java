@@ -276,7 +276,7 @@ public final class SearchStore {
         page.forEach(r -> args.add((long) r[0]));
         String sql = "SELECT story_fts.rowid AS docid, " + HIT_COLUMNS + ", highlight(story_fts, 0, " + MARKS + ") AS hl,"
                 + " snippet(story_fts, 2, " + MARKS + ", '…', 24) AS body_snip, snippet(story_fts, -1, " + MARKS + ", '…', 24) AS best_snip"
-                + " FROM story_fts CROSS JOIN search_doc d ON d.docid = story_fts.rowid CROSS JOIN story s ON s.id = d.story_id"
+                + " FROM story_fts CROSS JOIN search_doc d ON d.docid = story_fts.rowid CROSS JOIN story s INDEXED BY story_by_id ON s.id = d.story_id"
                 + " WHERE story_fts MATCH ? AND story_fts.rowid BETWEEN ? AND ? AND +story_fts.rowid IN ("
                 + "?,".repeat(page.size() - 1) + "?)";
         java.util.Map<Long, SearchHit> byDoc = new java.util.HashMap<>();
