@@ -256,45 +256,48 @@ public final class SearchStore {
     /**
      * Headline highlights and snippets for one page, in one pass over the matches between the page's
      * smallest and largest docid (a prefix expands once, not once per hit). The snippet is from the
-     * body when the body matched, else from whichever column matched best (tags, bylines, extra …),
-     * unless that is just the headline again.
+     * body when the body matched; for the hits whose body did not match, a second pass (one statement
+     * for all of them) takes it from whichever column matched best (tags, bylines, extra …), unless
+     * that is just the headline again.
      */
     private List<SearchHit> details(Connection c, String fts, List<double[]> page) throws SQLException {
         if (page.isEmpty()) {
             return List.of();
         }
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (double[] r : page) {
-            min = Math.min(min, (long) r[0]);
-            max = Math.max(max, (long) r[0]);
-        }
-        List<Object> args = new ArrayList<>();
-        args.add(fts);
-        args.add(min);
-        args.add(max);
-        page.forEach(r -> args.add((long) r[0]));
-        String sql = "SELECT story_fts.rowid AS docid, " + HIT_COLUMNS + ", highlight(story_fts, 0, " + MARKS + ") AS hl,"
-                + " snippet(story_fts, 2, " + MARKS + ", '…', 24) AS body_snip, snippet(story_fts, -1, " + MARKS + ", '…', 24) AS best_snip"
-                + " FROM story_fts CROSS JOIN search_doc d ON d.docid = story_fts.rowid CROSS JOIN story s INDEXED BY story_by_id ON s.id = d.story_id"
-                + " WHERE story_fts MATCH ? AND story_fts.rowid BETWEEN ? AND ? AND +story_fts.rowid IN ("
-                + "?,".repeat(page.size() - 1) + "?)";
         java.util.Map<Long, SearchHit> byDoc = new java.util.HashMap<>();
         java.util.Map<Long, Double> ranks = new java.util.HashMap<>();
         page.forEach(r -> ranks.put((long) r[0], r[1]));
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Rows.bind(ps, args.toArray());
+        List<Long> needBest = new ArrayList<>();
+        String sql = "SELECT story_fts.rowid AS docid, " + HIT_COLUMNS + ", highlight(story_fts, 0, " + MARKS + ") AS hl,"
+                + " snippet(story_fts, 2, " + MARKS + ", '…', 24) AS body_snip"
+                + " FROM story_fts CROSS JOIN search_doc d ON d.docid = story_fts.rowid CROSS JOIN story s INDEXED BY story_by_id ON s.id = d.story_id"
+                + " WHERE story_fts MATCH ? AND story_fts.rowid BETWEEN ? AND ? AND +story_fts.rowid IN (";
+        try (PreparedStatement ps = c.prepareStatement(sql + "?,".repeat(page.size() - 1) + "?)")) {
+            Rows.bind(ps, pageArgs(fts, ranks.keySet()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long docid = rs.getLong("docid");
-                    String snippet = rs.getString("body_snip");
-                    if (snippet == null || snippet.indexOf(Highlights.START) < 0) {
-                        String best = rs.getString("best_snip");
-                        if (best != null && best.indexOf(Highlights.START) >= 0 && !Highlights.plain(best).equals(rs.getString("headline"))) {
-                            snippet = best;
+                    String body = rs.getString("body_snip");
+                    byDoc.put(docid, hit(rs, ranks.get(docid), rs.getString("hl"), body));
+                    if (body == null || body.indexOf(Highlights.START) < 0) {
+                        needBest.add(docid);
+                    }
+                }
+            }
+        }
+        if (!needBest.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, snippet(story_fts, -1, " + MARKS + ", '…', 24) FROM story_fts"
+                    + " WHERE story_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (" + "?,".repeat(needBest.size() - 1) + "?)")) {
+                Rows.bind(ps, pageArgs(fts, needBest));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        SearchHit h = byDoc.get(rs.getLong(1));
+                        String best = rs.getString(2);
+                        if (h != null && best != null && best.indexOf(Highlights.START) >= 0 && !Highlights.plain(best).equals(h.headline())) {
+                            byDoc.put(rs.getLong(1), new SearchHit(h.id(), h.slug(), h.headline(), h.status(), h.section(), h.bylines(),
+                                    h.language(), h.updatedAt(), h.rank(), h.headlineMarked(), best));
                         }
                     }
-                    byDoc.put(docid, hit(rs, ranks.get(docid), rs.getString("hl"), snippet));
                 }
             }
         }
@@ -306,6 +309,16 @@ public final class SearchStore {
             }
         }
         return out;
+    }
+
+    /** The expression, the smallest and largest docid, then the docids: the arguments of a per-page pass. */
+    private static Object[] pageArgs(String fts, java.util.Collection<Long> docids) {
+        List<Object> args = new ArrayList<>();
+        args.add(fts);
+        args.add(java.util.Collections.min(docids));
+        args.add(java.util.Collections.max(docids));
+        args.addAll(docids);
+        return args.toArray();
     }
 
     /** Prefixes of this many characters or more are spelled out as words; shorter ones use the prefix index. */

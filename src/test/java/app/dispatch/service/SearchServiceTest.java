@@ -90,6 +90,25 @@ class SearchServiceTest {
     }
 
     @Test
+    void whenTheBodyDoesNotMatchTheSnippetComesFromTheFieldThatDid() {
+        Story caption = story("Market day", "Stalls opened early.");
+        search.store().setExtra(caption.id(), "Photo: vendors at dawn. Credit: Lena Kowalska");
+        lib.stories().create(StoryContent.blank("en").withHeadline("Budget talks").withBodyHtml("<p>Nothing here.</p>")
+                .withTags(List.of("kowalska archive")));
+        story("Kowalska wins", "The race ended in the rain.");
+        story("Interview", "Lena Kowalska spoke to us about the harvest.");
+        java.util.Map<String, SearchHit> hits = new java.util.HashMap<>();
+        search.search("kowalska", SearchFilter.NONE, SearchSort.RELEVANCE, 10, 0).hits().forEach(h -> hits.put(h.headline(), h));
+        assertEquals(Set.of("Market day", "Budget talks", "Kowalska wins", "Interview"), hits.keySet());
+        String mark = Highlights.START + "Kowalska" + Highlights.END;
+        assertTrue(hits.get("Interview").snippetMarked().contains(mark), "from the body");
+        assertTrue(hits.get("Market day").snippetMarked().contains(mark), "from the caption: " + hits.get("Market day").snippetMarked());
+        assertTrue(hits.get("Budget talks").snippetMarked().contains(Highlights.START + "kowalska" + Highlights.END), "from the tags");
+        assertFalse(hits.get("Kowalska wins").snippetMarked().contains(mark), "not the headline a second time");
+        assertEquals(mark + " wins", hits.get("Kowalska wins").headlineMarked());
+    }
+
+    @Test
     void headlineMatchesAreMarkedToo() {
         story("Election results delayed", "Counting continues.");
         SearchHit hit = search.search("election", SearchFilter.NONE, SearchSort.RELEVANCE, 10, 0).hits().get(0);
