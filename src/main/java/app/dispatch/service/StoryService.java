@@ -130,19 +130,47 @@ public final class StoryService {
         return get(id);
     }
 
+    /** What an autosave stored: the slug the story has now, and why a typed slug was not taken (empty when it was). */
+    public record DraftSaved(String slug, String slugNote) {
+    }
+
+    /** {@link #saveDraft(UUID, StoryContent, boolean)} for a slug the reporter typed. */
+    public DraftSaved saveDraft(UUID id, StoryContent content) {
+        return saveDraft(id, content, false);
+    }
+
     /**
      * The autosave path: {@link #saveContent} without reading the story back. The listener is told
      * of body changes only when it wants that story (a story with comments), so a story without
      * comments is saved with one sanitize, one slug probe and one write.
+     * <p>The slug: blank means "from the headline". A slug that {@code slugFollowsHeadline} and is
+     * taken gets "-2", "-3" …; a typed slug that is taken or malformed is not stored (the story
+     * keeps its slug) and the result says why, so the editor can show it.
      */
-    public void saveDraft(UUID id, StoryContent content) {
+    public DraftSaved saveDraft(UUID id, StoryContent content, boolean slugFollowsHeadline) {
         BodyChangeListener listener = bodyChanged;
         boolean notify = listener != null && listener.wants(id);
         String oldHtml = notify ? get(id).content().bodyHtml() : null;
         StoryContent clean = content.withBodyHtml(BodyHtml.sanitize(content.bodyHtml()));
-        if (clean.slug().isBlank() || stories.slugTaken(clean.slug(), id)) {
-            clean = clean.withSlug(get(id).content().slug());
+        String slug = clean.slug().strip();
+        String note = "";
+        if (slug.isEmpty()) {
+            slug = uniqueSlug(Slugs.fromHeadline(clean.headline(), limits.get().slug()), id);
+        } else if (!Slugs.isValid(slug)) {
+            String stored = get(id).content().slug();
+            if (!slug.equals(stored)) {
+                note = "slug not saved: a slug is letters and digits joined by single hyphens";
+                slug = stored;
+            }
+        } else if (stories.slugTaken(slug, id)) {
+            if (slugFollowsHeadline) {
+                slug = uniqueSlug(slug, id);
+            } else {
+                note = "slug not saved: " + slug + " is already used by another story";
+                slug = get(id).content().slug();
+            }
         }
+        clean = clean.withSlug(slug);
         boolean found = stories.saveContent(id, clean, now());
         if (!found) {
             throw NotFoundException.story(id.toString());
@@ -150,6 +178,7 @@ public final class StoryService {
         if (notify && !oldHtml.equals(clean.bodyHtml())) {
             listener.bodyChanged(id, BodyHtml.plainText(oldHtml), BodyHtml.plainText(clean.bodyHtml()));
         }
+        return new DraftSaved(slug, note);
     }
 
     /** The one listener for body changes made through {@link #saveContent} (the comment re-anchoring); null for none. */

@@ -279,6 +279,18 @@ public final class EditorView extends BorderPane {
         embargoTime.disableProperty().bind(embargoed.selectedProperty().not());
 
         Label slugCount = counter(model.slugCountProperty(), model.slugLevelProperty());
+        Label slugMsg = new Label();
+        slugMsg.setId("slug-message");
+        slugMsg.textProperty().bind(model.slugMessageProperty());
+        slugMsg.getStyleClass().add("field-message");
+        slugMsg.setWrapText(true);
+        slugMsg.managedProperty().bind(slugMsg.textProperty().isNotEmpty());
+        slugMsg.visibleProperty().bind(slugMsg.managedProperty());
+        Label slugHint = new Label("from headline");
+        slugHint.setId("slug-follows");
+        slugHint.getStyleClass().add("field-hint");
+        slugHint.visibleProperty().bind(model.slugFollowsHeadlineProperty());
+        slugHint.managedProperty().bind(slugHint.visibleProperty());
         Label embargoMsg = new Label();
         embargoMsg.textProperty().bind(model.embargoMessageProperty());
         embargoMsg.getStyleClass().add("field-message");
@@ -288,7 +300,8 @@ public final class EditorView extends BorderPane {
         g.setVgap(8);
         g.setPadding(new Insets(10));
         int r = 0;
-        g.addRow(r++, new Label("Slug"), new HBox(6, slug, slugCount));
+        g.addRow(r++, new Label("Slug"), new HBox(6, slug, slugCount, slugHint));
+        g.add(slugMsg, 1, r++);
         g.addRow(r++, new Label("Tags"), tags);
         g.addRow(r++, new Label("Section"), section);
         g.addRow(r++, new Label("Language"), language);
