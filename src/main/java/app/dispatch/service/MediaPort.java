@@ -69,12 +69,10 @@ public final class MediaPort implements PackageService.Media {
             if (local == null) {
                 continue;
             }
-            String caption = text(local.fileName(), "caption", m.caption(), MediaService.MAX_CAPTION);
-            if (!caption.equals(local.caption())) {
-                captions.put(m.id(), caption);
-                if (m.prefilled().contains("caption")) {
-                    prefilled.add(m.id());
-                }
+            // every known picture's caption goes in: the store compares inside the transaction
+            captions.put(m.id(), text(local.fileName(), "caption", m.caption(), MediaService.MAX_CAPTION));
+            if (m.prefilled().contains("caption")) {
+                prefilled.add(m.id());
             }
         }
         Set<UUID> trash = new HashSet<>(dropped);
