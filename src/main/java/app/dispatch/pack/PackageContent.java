@@ -3,18 +3,24 @@ package app.dispatch.pack;
 import app.dispatch.domain.Comment;
 import app.dispatch.domain.MediaItem;
 import app.dispatch.domain.PackageSource;
+import app.dispatch.domain.PictureCaption;
 import app.dispatch.domain.Revision;
 import app.dispatch.domain.StatusChange;
 import app.dispatch.domain.Story;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Everything one story package is made from. Sources are already filtered to the shareable ones
  * (confidential identities never reach this record); comments, sources and status history are
  * written only in review packages. {@code mediaBytes} opens the export copy of a picture (GPS and
- * camera serials already stripped unless the story keeps them).
+ * camera serials already stripped unless the story keeps them). {@code revisionCaptions} holds, by
+ * revision id, the captions each revision recorded when it was made (decision 0812); a revision
+ * missing there recorded none and is written without them.
  */
 public record PackageContent(
         Story story,
@@ -23,7 +29,8 @@ public record PackageContent(
         MediaBytes mediaBytes,
         List<Comment> comments,
         List<StatusChange> statusHistory,
-        List<PackageSource> sources) {
+        List<PackageSource> sources,
+        Map<UUID, List<PictureCaption>> revisionCaptions) {
 
     /** Opens the bytes of the copy of a picture that may leave the laptop. */
     @FunctionalInterface
@@ -42,6 +49,17 @@ public record PackageContent(
         comments = comments == null ? List.of() : List.copyOf(comments);
         statusHistory = statusHistory == null ? List.of() : List.copyOf(statusHistory);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        Map<UUID, List<PictureCaption>> caps = new LinkedHashMap<>();
+        if (revisionCaptions != null) {
+            revisionCaptions.forEach((k, v) -> caps.put(k, List.copyOf(v)));
+        }
+        revisionCaptions = java.util.Collections.unmodifiableMap(caps);
+    }
+
+    /** Without caption snapshots (as written before decision 0812). */
+    public PackageContent(Story story, List<Revision> revisions, List<MediaItem> media, MediaBytes mediaBytes,
+                          List<Comment> comments, List<StatusChange> statusHistory, List<PackageSource> sources) {
+        this(story, revisions, media, mediaBytes, comments, statusHistory, sources, Map.of());
     }
 
     public static PackageContent textOnly(Story story, List<Revision> revisions) {

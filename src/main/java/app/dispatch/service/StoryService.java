@@ -3,6 +3,7 @@ package app.dispatch.service;
 import app.dispatch.domain.LibraryScope;
 import app.dispatch.domain.Limits;
 import app.dispatch.domain.NotFoundException;
+import app.dispatch.domain.PictureCaption;
 import app.dispatch.domain.Revision;
 import app.dispatch.domain.RevisionKind;
 import app.dispatch.domain.Slugs;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -209,6 +211,23 @@ public final class StoryService {
 
     public List<Revision> revisions(UUID storyId) {
         return revisions.list(storyId);
+    }
+
+    /**
+     * The captions of the story's pictures: now ({@code revisionId} null, pictures in the trash left
+     * out), or as the revision recorded them when it was made. Empty when that revision recorded none
+     * (made before Dispatch kept captions with revisions, or imported from an older package).
+     */
+    public Optional<List<PictureCaption>> captions(UUID storyId, UUID revisionId) {
+        if (revisionId == null) {
+            return Optional.of(revisions.currentCaptions(storyId));
+        }
+        return revisions.captions(revisionId);
+    }
+
+    /** The recorded captions of each revision of the story that has them, by revision id. */
+    public Map<UUID, List<PictureCaption>> captionSnapshots(UUID storyId) {
+        return revisions.captionsOfStory(storyId);
     }
 
     public Revision revision(UUID storyId, String revisionIdOrPrefix) {

@@ -333,13 +333,17 @@ public final class StoryStore {
         return r;
     }
 
-    /** Like {@link #snapshot} but only when content or status differ from the head revision. */
+    /**
+     * Like {@link #snapshot} but only when content, status or (when the head recorded them) the
+     * pictures' captions differ from the head revision.
+     */
     public Optional<Revision> snapshotIfChanged(UUID storyId, RevisionFactory factory) {
         return db.write(c -> {
             Story s = get(c, storyId).orElseThrow(() -> NotFoundException.story(storyId.toString()));
             if (s.headRevisionId() != null) {
                 Optional<Revision> head = revisions.get(c, s.headRevisionId());
-                if (head.isPresent() && head.get().content().equals(s.content()) && head.get().status() == s.status()) {
+                if (head.isPresent() && head.get().content().equals(s.content()) && head.get().status() == s.status()
+                        && !revisions.captionsChangedSince(c, head.get().id(), storyId)) {
                     return Optional.empty();
                 }
             }
