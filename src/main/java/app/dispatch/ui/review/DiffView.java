@@ -1,5 +1,6 @@
 package app.dispatch.ui.review;
 
+import app.dispatch.ui.common.BidiText;
 import app.dispatch.service.ReviewDiff;
 import app.dispatch.text.WordDiff;
 import java.util.List;
@@ -109,22 +110,27 @@ public final class DiffView extends VBox {
             if (s.op() == skip) {
                 continue;
             }
-            Text t = new Text(s.text());
-            switch (s.op()) {
-                case INSERT -> {
-                    t.getStyleClass().add(INSERT_CLASS);
-                    t.setUnderline(true);
-                    t.setStyle("-fx-fill: #1a7f37;");
+            flow.getChildren().addAll(BidiText.nodes(s.text(), t -> {
+                switch (s.op()) {
+                    case INSERT -> {
+                        t.getStyleClass().add(INSERT_CLASS);
+                        t.setUnderline(true);
+                        t.setStyle("-fx-fill: #1a7f37;");
+                    }
+                    case DELETE -> {
+                        t.getStyleClass().add(DELETE_CLASS);
+                        t.setStrikethrough(true);
+                        t.setStyle("-fx-fill: #cf222e;");
+                    }
+                    case EQUAL -> { }
                 }
-                case DELETE -> {
-                    t.getStyleClass().add(DELETE_CLASS);
-                    t.setStrikethrough(true);
-                    t.setStyle("-fx-fill: #cf222e;");
-                }
-                case EQUAL -> { }
-            }
-            flow.getChildren().add(t);
+            }));
         }
+        String all = segments.stream().map(WordDiff.Segment::text).collect(java.util.stream.Collectors.joining());
+        if (Boolean.TRUE.equals(BidiText.firstStrongIsRightToLeft(all))) {
+            flow.setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        }
+        BidiText.relayoutOnResize(flow);
         if (flow.getChildren().isEmpty()) {
             Text none = new Text(whenEmpty);
             none.setStyle("-fx-font-style: italic; -fx-fill: #6e7781;");
