@@ -27,7 +27,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +85,7 @@ class CaptionDiffUiTest {
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#media-list").tryQuery().isPresent()
                 && !robot.lookup("#media-list").queryAs(ListView.class).getItems().isEmpty());
         robot.interact(() -> robot.lookup("#media-list").queryAs(ListView.class).getSelectionModel().select(0));
-        TextArea caption = robot.lookup("#media-caption").queryAs(TextArea.class);
+        app.dispatch.ui.common.PlainTextArea caption = robot.lookup("#media-caption").queryAs(app.dispatch.ui.common.PlainTextArea.class);
         waitFor(5, TimeUnit.SECONDS, () -> caption.getText().startsWith("Villagers cross"));
         robot.clickOn(caption);
         robot.interact(caption::selectAll);

@@ -63,8 +63,10 @@ class RightToLeftUiTest {
             stage.setHeight(760);
             app.mainView().open(id);
         });
+        waitFor(10, TimeUnit.SECONDS, () -> app.mainView().isEditing() && robot.lookup("#body").tryQuery().isPresent()
+                && robot.lookup("#body").queryAs(BodyArea.class).getLength() > 500
+                && robot.lookup("#body").queryAs(BodyArea.class).isRightToLeft());
         BodyArea body = robot.lookup("#body").queryAs(BodyArea.class);
-        waitFor(10, TimeUnit.SECONDS, () -> app.mainView().isEditing() && body.getLength() > 500 && body.isRightToLeft());
         robot.interact(() -> { });
         Thread.sleep(300);
 

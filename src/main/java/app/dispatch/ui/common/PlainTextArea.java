@@ -20,6 +20,7 @@ import org.fxmisc.richtext.model.TwoDimensional.Bias;
 public final class PlainTextArea extends StyledTextArea<Boolean, Integer> {
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
     private boolean syncing;
+    private javafx.beans.value.ChangeListener<String> autoDirection;
 
     public PlainTextArea() {
         super(false, (flow, p) -> BidiText.relayoutOnResize(flow), 0, (text, cut) -> text.setText(BidiText.display(text.getText())), true);
@@ -84,6 +85,21 @@ public final class PlainTextArea extends StyledTextArea<Boolean, Integer> {
 
     public void setRightToLeft(boolean rtl) {
         setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+    }
+
+    /** When on, the direction follows the text's first strong character (left to right while there is none). */
+    public void setAutoDirection(boolean on) {
+        if (autoDirection == null && on) {
+            autoDirection = (o, a, b) -> {
+                Boolean rtl = BidiText.firstStrongIsRightToLeft(b);
+                setRightToLeft(rtl != null && rtl);
+            };
+            value.addListener(autoDirection);
+            autoDirection.changed(value, null, value.get());
+        } else if (autoDirection != null && !on) {
+            value.removeListener(autoDirection);
+            autoDirection = null;
+        }
     }
 
     /** How many text nodes paragraph {@code p} is drawn with (one per word where it holds right-to-left script). */
