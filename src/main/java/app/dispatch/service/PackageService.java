@@ -230,15 +230,19 @@ public final class PackageService {
     }
 
     /**
-     * Before a publication package is written: when the story (text, status or pictures' captions) differs
-     * from its head revision, the story as it is becomes a revision, so that the one revision the package
-     * carries is the version it publishes and not an older draft (decision 0505).
+     * The content of a package about to be written (pre-flight passed). For a publication package, when the
+     * story (text, status or pictures' captions) differs from its head revision, the story as it is first
+     * becomes a revision, so that the one revision the package carries is the version it publishes and not
+     * an older draft (decision 0505).
      */
-    private void recordPublishedVersion(UUID storyId) {
-        stories.store().snapshotIfChanged(storyId, stories.revisionOf(RevisionKind.SNAPSHOT, PUBLISHED_LABEL));
+    private PackageContent toWrite(UUID storyId, ExportOptions options) {
+        if (options.kind() == PackageKind.PUBLICATION) {
+            stories.store().snapshotIfChanged(storyId, stories.revisionOf(RevisionKind.SNAPSHOT, PUBLISHED_LABEL));
+        }
+        return contentOf(storyId, options);
     }
 
-    /** The label of the revision {@link #recordPublishedVersion} makes. */
+    /** The label of the revision {@link #toWrite} makes for a publication package. */
     static final String PUBLISHED_LABEL = "exported for publication";
 
     /**
@@ -277,13 +281,10 @@ public final class PackageService {
             throw new PreflightBlockedException("pre-flight " + (anyError ? "errors block the export" : "warnings need --force")
                     + ":\n  " + String.join("\n  ", lines), blocking);
         }
-        if (options.kind() == PackageKind.PUBLICATION) {
-            storyIds.forEach(this::recordPublishedVersion);
-        }
         PackageWriter writer = new PackageWriter(appVersion);
         if (!toFolder) {
             UUID id = storyIds.get(0);
-            writer.write(contentOf(id, options), options, out, stories.now(), progress, cancelled, true);
+            writer.write(toWrite(id, options), options, out, stories.now(), progress, cancelled, true);
             return List.of(new ExportResult(id, out, found.get(id).stream().filter(i -> !i.isError()).toList()));
         }
         return exportToFolder(writer, storyIds, out, options, progress, cancelled, found);
@@ -316,7 +317,7 @@ public final class PackageService {
                         throw new CancellationException("export cancelled");
                     }
                     try {
-                        PackageContent content = contentOf(id, options);
+                        PackageContent content = toWrite(id, options);
                         Path target = out.resolve(content.story().content().slug() + ".zip");
                         writer.write(content, options, target, stories.now(), (done, total) -> {
                             perStory.set(index, total == 0 ? 1000 : done * 1000 / total);
