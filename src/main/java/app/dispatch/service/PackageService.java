@@ -455,7 +455,7 @@ public final class PackageService {
                 if (localChanges) {
                     notes.add("local changes were kept as revisions; the story now shows the package's version");
                 }
-                if (skipsRevisions(here, data)) {
+                if (skipsRevisions(data)) {
                     notes.add("the package carries only the story's current version: the revisions made elsewhere before it"
                             + " are not in this library");
                 }
@@ -492,7 +492,7 @@ public final class PackageService {
      * True when the package's head names a parent that neither the package nor the library has: a publication
      * package (decision 0505) bringing a version more than one revision ahead of this library's.
      */
-    private boolean skipsRevisions(Story here, NativeJson.Parsed data) {
+    private boolean skipsRevisions(NativeJson.Parsed data) {
         UUID head = data.story().headRevisionId();
         Revision packagedHead = data.revisions().stream().filter(r -> r.id().equals(head)).findFirst().orElse(null);
         if (packagedHead == null || packagedHead.parentId() == null) {
