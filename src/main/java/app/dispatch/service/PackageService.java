@@ -209,7 +209,10 @@ public final class PackageService {
         return preflight.get().run(new PreflightInput(s.id(), s.content(), media.mediaOf(storyId), stories.limits(), stories.now()));
     }
 
-    /** What would be written for this story now. */
+    /**
+     * What would be written for this story now. A publication package gets the head revision only
+     * ({@link PackageContent#currentVersionOnly()}, decision 0505), counted with all the others.
+     */
     public PackageContent contentOf(UUID storyId, ExportOptions options) {
         Story s = stories.get(storyId);
         boolean keep = options.keepLocation() || s.keepLocation();
@@ -217,12 +220,30 @@ public final class PackageService {
         List<MediaItem> pictures = media.mediaOf(storyId).stream()
                 .filter(m -> !m.isTrashed()).sorted(Comparator.comparingInt(MediaItem::position))
                 .map(m -> media.asExported(m, keep)).toList();
-        return new PackageContent(s, stories.revisions(storyId), pictures, item -> media.openExportCopy(item, keep),
+        List<Revision> revisions = stories.revisions(storyId);
+        PackageContent content = new PackageContent(s, revisions, pictures, item -> media.openExportCopy(item, keep),
                 isReview ? review.comments(storyId) : List.of(),
                 isReview ? stories.statusHistory(storyId) : List.of(),
                 isReview ? review.shareableSources(storyId) : List.of(),
-                stories.captionSnapshots(storyId));
+                stories.captionSnapshots(storyId), revisions.size());
+        return isReview ? content : content.currentVersionOnly();
     }
+
+    /**
+     * The content of a package about to be written (pre-flight passed). For a publication package, when the
+     * story (text, status or pictures' captions) differs from its head revision, the story as it is first
+     * becomes a revision, so that the one revision the package carries is the version it publishes and not
+     * an older draft (decision 0505).
+     */
+    private PackageContent toWrite(UUID storyId, ExportOptions options) {
+        if (options.kind() == PackageKind.PUBLICATION) {
+            stories.store().snapshotIfChanged(storyId, stories.revisionOf(RevisionKind.SNAPSHOT, PUBLISHED_LABEL));
+        }
+        return contentOf(storyId, options);
+    }
+
+    /** The label of the revision {@link #toWrite} makes for a publication package. */
+    static final String PUBLISHED_LABEL = "exported for publication";
 
     /**
      * Exports stories. One story and {@code out} not a folder: {@code out} is the file. Otherwise
@@ -263,7 +284,7 @@ public final class PackageService {
         PackageWriter writer = new PackageWriter(appVersion);
         if (!toFolder) {
             UUID id = storyIds.get(0);
-            writer.write(contentOf(id, options), options, out, stories.now(), progress, cancelled, true);
+            writer.write(toWrite(id, options), options, out, stories.now(), progress, cancelled, true);
             return List.of(new ExportResult(id, out, found.get(id).stream().filter(i -> !i.isError()).toList()));
         }
         return exportToFolder(writer, storyIds, out, options, progress, cancelled, found);
@@ -296,7 +317,7 @@ public final class PackageService {
                         throw new CancellationException("export cancelled");
                     }
                     try {
-                        PackageContent content = contentOf(id, options);
+                        PackageContent content = toWrite(id, options);
                         Path target = out.resolve(content.story().content().slug() + ".zip");
                         writer.write(content, options, target, stories.now(), (done, total) -> {
                             perStory.set(index, total == 0 ? 1000 : done * 1000 / total);
@@ -425,8 +446,7 @@ public final class PackageService {
             }
             default -> {
                 Revision snapshot = null;
-                var head = here.headRevisionId() == null ? null
-                        : stories.revisions(here.id()).stream().filter(r -> r.id().equals(here.headRevisionId())).findFirst().orElse(null);
+                var head = localHead(here);
                 if (head == null || !head.content().equals(here.content()) || head.status() != here.status()
                         || captionsChangedSince(head)) {
                     snapshot = new Revision(UUID.randomUUID(), here.id(), here.headRevisionId(), stories.now(), stories.author(),
@@ -434,6 +454,10 @@ public final class PackageService {
                 }
                 if (localChanges) {
                     notes.add("local changes were kept as revisions; the story now shows the package's version");
+                }
+                if (skipsRevisions(data)) {
+                    notes.add("the package carries only the story's current version: the revisions made elsewhere before it"
+                            + " are not in this library");
                 }
                 Story updated = withUniqueSlug(incoming, incoming.id());
                 Database.Work<?> reviewRows = review.importReview(here.id(), data.comments(), data.sources());
@@ -456,6 +480,26 @@ public final class PackageService {
                 return new ImportResult(here.id(), Outcome.UPDATED, notes);
             }
         }
+    }
+
+    /** The library's head revision of the story, or null when it has none. */
+    private Revision localHead(Story here) {
+        return here.headRevisionId() == null ? null
+                : stories.revisions(here.id()).stream().filter(r -> r.id().equals(here.headRevisionId())).findFirst().orElse(null);
+    }
+
+    /**
+     * True when the package's head names a parent that neither the package nor the library has: a publication
+     * package (decision 0505) bringing a version more than one revision ahead of this library's.
+     */
+    private boolean skipsRevisions(NativeJson.Parsed data) {
+        UUID head = data.story().headRevisionId();
+        Revision packagedHead = data.revisions().stream().filter(r -> r.id().equals(head)).findFirst().orElse(null);
+        if (packagedHead == null || packagedHead.parentId() == null) {
+            return false;
+        }
+        UUID parent = packagedHead.parentId();
+        return data.revisions().stream().noneMatch(r -> r.id().equals(parent)) && !importStore.revisionKnown(parent);
     }
 
     /** Pictures of the package the story does not have, in the trash or not. */
@@ -489,12 +533,26 @@ public final class PackageService {
         return then.isPresent() && !PictureCaption.same(then.get(), stories.captions(r.storyId(), null).orElse(List.of()));
     }
 
-    /** True when the library's story has revisions or edits (captions included) that the package does not contain. */
+    /**
+     * True when the library's story has revisions or edits (captions included) that the package does not contain.
+     * A package with the current version only (decision 0505) names its head's parent without carrying it: when
+     * that parent is the local head, the local head is compared as it is stored here. When the local head is
+     * neither in the package nor such a parent, the package cannot show it has it, so it counts as a local change.
+     */
     private boolean hasLocalChanges(Story here, NativeJson.Parsed data) {
         List<Revision> packaged = data.revisions();
         List<UUID> ids = packaged.stream().map(Revision::id).toList();
-        if (here.headRevisionId() == null || !ids.contains(here.headRevisionId())) {
+        if (here.headRevisionId() == null) {
             return true;
+        }
+        if (!ids.contains(here.headRevisionId())) {
+            boolean parentOfPackaged = packaged.stream().anyMatch(r -> here.headRevisionId().equals(r.parentId()));
+            if (!parentOfPackaged) {
+                return true;
+            }
+            Revision localHead = localHead(here);
+            return localHead == null || !localHead.content().equals(here.content()) || localHead.status() != here.status()
+                    || captionsChangedSince(localHead);
         }
         Revision head = packaged.stream().filter(r -> r.id().equals(here.headRevisionId())).findFirst().orElseThrow();
         List<PictureCaption> headCaptions = data.revisionCaptions().get(head.id());
