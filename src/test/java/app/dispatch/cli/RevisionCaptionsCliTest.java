@@ -10,8 +10,6 @@ import app.dispatch.domain.StoryContent;
 import app.dispatch.service.Library;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,18 +19,9 @@ class RevisionCaptionsCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve("lib").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = DispatchCommand.create(new PrintWriter(out, true), new PrintWriter(err, true)).execute(all);
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.on(dir.resolve("lib"), args);
     }
 
     @Test
@@ -42,14 +31,14 @@ class RevisionCaptionsCliTest {
             Story s = lib.stories().create(StoryContent.blank("en").withHeadline("Floods hit Kabul"));
             slug = s.content().slug();
         }
-        Run attach = run("attach", slug, write(dir, "road.jpg", jpeg(60, 40, 1)).toString(), "--json");
+        CliRun attach = run("attach", slug, write(dir, "road.jpg", jpeg(60, 40, 1)).toString(), "--json");
         assertEquals(0, attach.code(), attach.err());
         String media = new ObjectMapper().readTree(attach.out()).get(0).get("id").asText();
         assertEquals(0, run("media-set", media, "--caption", "Villagers cross the flooded road").code());
         assertEquals(0, run("status", slug, "submitted").code());
         assertEquals(0, run("media-set", media, "--caption", "Villagers wade across the road").code());
 
-        Run r = run("revisions", slug, "--json");
+        CliRun r = run("revisions", slug, "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode revs = new ObjectMapper().readTree(r.out());
         assertEquals(2, revs.size());
