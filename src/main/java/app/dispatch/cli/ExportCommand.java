@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export stories as story packages (ZIP: ninjs, NewsML-G2, HTML, Markdown, pictures, manifest).",
-                "Pre-flight errors always block a publication package; warnings block it unless --force."})
+                "Pre-flight errors always block a publication package; warnings block it unless --force.",
+                "A publication package carries the current version only (a story changed since its last revision is",
+                "recorded as a revision first); a review package carries the whole history."})
 final class ExportCommand extends LibraryCommand {
     @Parameters(paramLabel = "ID|SLUG", arity = "1..*", description = "stories to export (id, id prefix or slug)")
     List<String> keys;

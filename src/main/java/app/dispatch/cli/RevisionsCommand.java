@@ -1,10 +1,13 @@
 package app.dispatch.cli;
 
+import app.dispatch.domain.PictureCaption;
 import app.dispatch.domain.Revision;
 import app.dispatch.domain.Story;
 import app.dispatch.service.Library;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,8 +25,9 @@ final class RevisionsCommand extends LibraryCommand {
         Story s = library.stories().find(key);
         List<Revision> revisions = library.stories().revisions(s.id());
         if (json) {
+            Map<UUID, List<PictureCaption>> captions = library.stories().captionSnapshots(s.id());
             ArrayNode arr = JSON.createArrayNode();
-            revisions.forEach(r -> arr.add(StoryJson.revision(r)));
+            revisions.forEach(r -> arr.add(StoryJson.captions(StoryJson.revision(r), captions.get(r.id()))));
             printJson(arr);
         } else {
             for (Revision r : revisions) {

@@ -1,5 +1,6 @@
 package app.dispatch.cli;
 
+import app.dispatch.domain.PictureCaption;
 import app.dispatch.domain.Revision;
 import app.dispatch.domain.Story;
 import app.dispatch.domain.StoryContent;
@@ -80,6 +81,26 @@ final class StoryJson {
         o.put("headline", r.content().headline());
         o.put("wordCount", TextStats.ofHtml(r.content().bodyHtml()).words());
         return o;
+    }
+
+    /**
+     * Adds "captions" to a revision's JSON: the captions of the story's pictures the revision recorded
+     * when it was made ({@code mediaId}, {@code fileName}, {@code caption}, in story order), or null when
+     * it recorded none (made before captions were kept with revisions).
+     */
+    static ObjectNode captions(ObjectNode revision, List<PictureCaption> captions) {
+        if (captions == null) {
+            revision.putNull("captions");
+            return revision;
+        }
+        ArrayNode a = revision.putArray("captions");
+        for (PictureCaption c : captions) {
+            ObjectNode o = a.addObject();
+            o.put("mediaId", c.mediaId().toString());
+            o.put("fileName", c.fileName());
+            o.put("caption", c.caption());
+        }
+        return revision;
     }
 
     private static void strings(ArrayNode a, List<String> values) {

@@ -26,6 +26,23 @@ public final class Slugs {
         return ascii.isEmpty() ? "story" : ascii;
     }
 
+    /**
+     * True when {@code slug} looks made by Dispatch rather than typed: blank, a new story's
+     * "untitled-2026-12-01", the fallback "story", or the headline's slug (with a "-2", "-3" … that
+     * kept it unique). Such a slug follows the headline until the reporter types one.
+     */
+    public static boolean followsHeadline(String slug, String headline, int max) {
+        if (slug == null || slug.isBlank()) {
+            return true;
+        }
+        String base = slug.strip().replaceFirst("-[0-9]+$", "");
+        if (slug.strip().matches("untitled-[0-9]{4}-[0-9]{2}-[0-9]{2}(-[0-9]+)?") || base.equals("story")) {
+            return true;
+        }
+        String derived = fromHeadline(headline, max);
+        return slug.strip().equals(derived) || base.equals(derived);
+    }
+
     public static boolean isValid(String slug) {
         return slug != null && slug.matches("[\\p{L}\\p{N}]+(-[\\p{L}\\p{N}]+)*");
     }

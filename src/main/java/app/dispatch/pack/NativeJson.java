@@ -4,26 +4,34 @@ import app.dispatch.domain.Comment;
 import app.dispatch.domain.Dateline;
 import app.dispatch.domain.MediaItem;
 import app.dispatch.domain.PackageSource;
+import app.dispatch.domain.PictureCaption;
 import app.dispatch.domain.Revision;
 import app.dispatch.domain.RevisionKind;
 import app.dispatch.domain.Status;
 import app.dispatch.domain.StatusChange;
 import app.dispatch.domain.Story;
 import app.dispatch.domain.StoryContent;
+import app.dispatch.media.MetadataReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * dispatch.json: Dispatch's own lossless record of the story, its revisions (with parent links)
  * and its pictures' metadata, plus review data (comments, status history, shareable sources) in
  * review packages. The ninjs and NewsML-G2 files are for everyone else; this is what an import reads.
+ * A revision that recorded its pictures' captions carries them as {@code captions} (decision 0812);
+ * a revision without the field recorded none (older builds), which is not the same as an empty list.
  */
 public final class NativeJson {
     public static final String NAME = "dispatch.json";
@@ -31,9 +39,13 @@ public final class NativeJson {
     private NativeJson() {
     }
 
-    /** What dispatch.json holds, as read back. Review lists are empty in publication packages. */
+    /**
+     * What dispatch.json holds, as read back. Review lists are empty in publication packages.
+     * {@code revisionCaptions}: by revision id, the captions a revision recorded; revisions without them are absent.
+     */
     public record Parsed(Story story, List<Revision> revisions, List<MediaItem> media, List<Comment> comments,
-                         List<StatusChange> statusHistory, List<PackageSource> sources) {
+                         List<StatusChange> statusHistory, List<PackageSource> sources,
+                         Map<UUID, List<PictureCaption>> revisionCaptions) {
     }
 
     static ObjectNode write(PackageContent p, boolean review) {
@@ -59,6 +71,17 @@ public final class NativeJson {
             x.put("label", r.label());
             x.put("status", r.status().name());
             content(x.putObject("content"), r.content());
+            List<PictureCaption> captions = p.revisionCaptions().get(r.id());
+            if (captions != null) {
+                ArrayNode a = x.putArray("captions");
+                for (PictureCaption c : captions) {
+                    ObjectNode e = a.addObject();
+                    e.put("mediaId", c.mediaId().toString());
+                    e.put("position", c.position());
+                    e.put("fileName", c.fileName());
+                    e.put("caption", c.caption());
+                }
+            }
         }
         ArrayNode media = o.putArray("media");
         for (MediaItem m : p.media()) {
@@ -151,10 +174,15 @@ public final class NativeJson {
             Story story = new Story(storyId, content(obj(st, "content")), status(st, "status"), instant(st, "createdAt"),
                     instant(st, "updatedAt"), null, st.path("keepLocation").asBoolean(false), optUuid(st, "headRevisionId"));
             List<Revision> revisions = new ArrayList<>();
+            Map<UUID, List<PictureCaption>> revisionCaptions = new LinkedHashMap<>();
             for (JsonNode x : arr(o, "revisions")) {
-                revisions.add(new Revision(uuid(x, "id"), storyId, optUuid(x, "parentId"), instant(x, "createdAt"),
+                Revision r = new Revision(uuid(x, "id"), storyId, optUuid(x, "parentId"), instant(x, "createdAt"),
                         str(x, "author"), RevisionKind.valueOf(str(x, "kind")), str(x, "label"), status(x, "status"),
-                        content(obj(x, "content"))));
+                        content(obj(x, "content")));
+                revisions.add(r);
+                if (x.has("captions") && !x.get("captions").isNull()) {
+                    revisionCaptions.put(r.id(), captions(x, r.id()));
+                }
             }
             List<MediaItem> media = new ArrayList<>();
             for (JsonNode x : arr(o, "media")) {
@@ -189,10 +217,36 @@ public final class NativeJson {
             for (JsonNode x : arr(o, "sources")) {
                 sources.add(new PackageSource(uuid(x, "id"), str(x, "kind"), str(x, "name"), str(x, "attribution"), str(x, "note")));
             }
-            return new Parsed(story, revisions, media, comments, history, sources);
+            return new Parsed(story, revisions, media, comments, history, sources, revisionCaptions);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new PackageException("dispatch.json is not valid: " + e.getMessage(), e);
         }
+    }
+
+    /** A revision's caption snapshot: each picture once, ids valid, text cleaned and within the caption limit. */
+    private static List<PictureCaption> captions(JsonNode revision, UUID revisionId) {
+        List<PictureCaption> out = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (JsonNode e : arr(revision, "captions")) {
+            if (!e.isObject()) {
+                throw new PackageException("dispatch.json: the captions of revision " + revisionId + " are not valid");
+            }
+            UUID mediaId = uuid(e, "mediaId");
+            if (!seen.add(mediaId)) {
+                throw new PackageException("dispatch.json: revision " + revisionId + " lists the caption of picture " + mediaId + " twice");
+            }
+            String caption = str(e, "caption");
+            if (caption.length() > PackageLimits.MAX_CAPTION_CHARS) {
+                throw new PackageException("dispatch.json: a caption recorded with revision " + revisionId + " is longer than "
+                        + PackageLimits.MAX_CAPTION_CHARS + " characters");
+            }
+            String name = MetadataReader.clean(str(e, "fileName")).replace('\n', ' ');
+            if (name.length() > PackageLimits.MAX_NAME_CHARS) {
+                name = name.substring(0, PackageLimits.MAX_NAME_CHARS);
+            }
+            out.add(new PictureCaption(mediaId, e.path("position").asInt(0), name, MetadataReader.clean(caption)));
+        }
+        return List.copyOf(out);
     }
 
     static StoryContent content(JsonNode o) {

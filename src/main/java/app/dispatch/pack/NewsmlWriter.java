@@ -87,7 +87,7 @@ public final class NewsmlWriter {
         Story s = p.story();
         StoryContent c = s.content();
         start("packageItem");
-        itemAttributes(packageGuid(s), p.revisions().size(), c.language());
+        itemAttributes(packageGuid(s), p.revisionCount(), c.language());
         catalogRef();
         itemMeta("ninat:composite", s.updatedAt(), s.createdAt(), c.embargo(), "");
         start("contentMeta");
@@ -126,7 +126,7 @@ public final class NewsmlWriter {
         Story s = p.story();
         StoryContent c = s.content();
         start("newsItem");
-        itemAttributes(NinjsWriter.DISPATCH_URN + s.id(), p.revisions().size(), c.language());
+        itemAttributes(NinjsWriter.DISPATCH_URN + s.id(), p.revisionCount(), c.language());
         catalogRef();
         itemMeta("ninat:text", s.updatedAt(), s.createdAt(), c.embargo(), c.editorsNote());
         start("contentMeta");

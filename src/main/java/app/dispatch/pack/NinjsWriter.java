@@ -58,7 +58,7 @@ public final class NinjsWriter {
         std.put("schema", "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#");
         o.put("type", "composite");
         o.put("representationType", "full");
-        o.put("version", Integer.toString(Math.max(1, p.revisions().size())));
+        o.put("version", Integer.toString(Math.max(1, p.revisionCount())));
         o.put("firstCreated", time(s.createdAt()));
         o.put("versionCreated", time(s.updatedAt()));
         if (c.embargo() != null) {

@@ -16,6 +16,8 @@ public final class PackageLimits {
     public static final long MAX_RATIO = 100;
     public static final long RATIO_GRACE_BYTES = 1024 * 1024;
     public static final int MAX_NAME_CHARS = 255;
+    /** One caption in a revision's caption snapshot (the media limit for captions). */
+    public static final int MAX_CAPTION_CHARS = 10_000;
 
     private PackageLimits() {
     }

@@ -58,10 +58,15 @@ public final class PackageWriter {
         this.appVersion = appVersion == null || appVersion.isBlank() ? "dev" : appVersion;
     }
 
-    /** The files of a package in the order written (manifest last), media bytes not included. */
-    public Map<String, byte[]> textEntries(PackageContent p, ExportOptions options, Instant now) {
+    /**
+     * The files of a package in the order written (manifest last), media bytes not included. A
+     * publication package is made from {@link PackageContent#currentVersionOnly()} whatever it is
+     * given: its dispatch.json carries the head revision only, never the drafting history (decision 0505).
+     */
+    public Map<String, byte[]> textEntries(PackageContent content, ExportOptions options, Instant now) {
         Map<String, byte[]> text = new LinkedHashMap<>();
         boolean review = options.kind() == PackageKind.REVIEW;
+        PackageContent p = review ? content : content.currentVersionOnly();
         ObjectNode nativeJson = NativeJson.write(p, review);
         text.put(NINJS, NinjsWriter.write(p, options.ninjs()));
         text.put(NEWSML, NewsmlWriter.write(p, now));

@@ -25,7 +25,11 @@ public final class Autosaver {
     /** What the status line shows. */
     public enum State { SAVED, PENDING, SAVING, FAILED }
 
-    public record Event(State state, String message) {
+    /** A save state; after a save, {@code slug} is the slug stored and {@code slugNote} why a typed one was not. */
+    public record Event(State state, String message, String slug, String slugNote) {
+        public Event(State state, String message) {
+            this(state, message, null, "");
+        }
     }
 
     private final StoryService stories;
@@ -36,6 +40,7 @@ public final class Autosaver {
     private UUID storyId;
     private StoryContent pending;
     private UUID pendingId;
+    private boolean pendingSlugFollows;
     private long firstPendingNanos;
     private long lastRevisionNanos;
     private ScheduledFuture<?> scheduled;
@@ -62,8 +67,13 @@ public final class Autosaver {
         lastRevisionNanos = nanoClock.getAsLong();
     }
 
-    /** Records a change; the save is scheduled, not done here. */
-    public synchronized void changed(UUID id, StoryContent content) {
+    /** Records a change; the save is scheduled, not done here. The slug is one the reporter typed. */
+    public void changed(UUID id, StoryContent content) {
+        changed(id, content, false);
+    }
+
+    /** Records a change; {@code slugFollowsHeadline}: see {@link StoryService#saveDraft(UUID, StoryContent, boolean)}. */
+    public synchronized void changed(UUID id, StoryContent content, boolean slugFollowsHeadline) {
         Objects.requireNonNull(content);
         if (!id.equals(storyId)) {
             throw new IllegalStateException("changes for story " + id + " while " + storyId + " is open");
@@ -74,6 +84,7 @@ public final class Autosaver {
         }
         pending = content;
         pendingId = id;
+        pendingSlugFollows = slugFollowsHeadline;
         generation++;
         listener.accept(new Event(State.PENDING, "Saving…"));
         long waitedNanos = now - firstPendingNanos;
@@ -104,6 +115,7 @@ public final class Autosaver {
         synchronized (saveLock) {
             UUID id;
             StoryContent content;
+            boolean slugFollows;
             long gen;
             synchronized (this) {
                 if (pending == null) {
@@ -111,11 +123,12 @@ public final class Autosaver {
                 }
                 id = pendingId;
                 content = pending;
+                slugFollows = pendingSlugFollows;
                 gen = generation;
             }
             listener.accept(new Event(State.SAVING, "Saving…"));
             try {
-                stories.saveDraft(id, content);
+                StoryService.DraftSaved saved = stories.saveDraft(id, content, slugFollows);
                 long now = nanoClock.getAsLong();
                 boolean revisionDue;
                 synchronized (this) {
@@ -133,7 +146,7 @@ public final class Autosaver {
                     }
                 }
                 if (gen == generation) {
-                    listener.accept(new Event(State.SAVED, "Saved"));
+                    listener.accept(new Event(State.SAVED, "Saved", saved.slug(), saved.slugNote()));
                 }
             } catch (RuntimeException e) {
                 listener.accept(new Event(State.FAILED, "Not saved: " + e.getMessage()));

@@ -68,7 +68,8 @@ public final class Library implements AutoCloseable {
                 story -> (int) packages.preflight(story.id()).stream().filter(app.dispatch.domain.PreflightIssue::isError).count());
         CommentStore commentStore = new CommentStore(db);
         this.comments = new CommentService(commentStore, stories, profile::name);
-        this.reviewDiff = new ReviewDiff(stories, ReviewDiff.CaptionSource.NONE);
+        // captions now from the media rows, at a revision from what it recorded when it was made (decision 0812)
+        this.reviewDiff = new ReviewDiff(stories, stories::captions);
         packages.useMedia(new MediaPort(media, new MediaStore(db), stories));
         this.reviewPort = new ReviewPort(sourceStore, stories);
         packages.useReview(reviewPort);

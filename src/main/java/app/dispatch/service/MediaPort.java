@@ -15,8 +15,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -41,6 +44,43 @@ public final class MediaPort implements PackageService.Media {
     @Override
     public List<MediaItem> mediaOf(UUID storyId) {
         return media.list(storyId);
+    }
+
+    @Override
+    public Set<UUID> idsOf(UUID storyId) {
+        Set<UUID> ids = new HashSet<>();
+        media.listWithTrash(storyId).forEach(m -> ids.add(m.id()));
+        return ids;
+    }
+
+    /**
+     * The package's caption for each of the story's pictures it also has (cleaned and checked like an
+     * imported picture's), and the dropped pictures to the trash; the local captions are kept by the
+     * "local version before import" revision when they differed (decision 0812).
+     */
+    @Override
+    public Database.Work<?> syncKnownPictures(UUID storyId, List<MediaItem> packaged, Set<UUID> dropped) {
+        Map<UUID, MediaItem> here = new HashMap<>();
+        media.list(storyId).forEach(m -> here.put(m.id(), m));
+        Map<UUID, String> captions = new HashMap<>();
+        Set<UUID> prefilled = new HashSet<>();
+        for (MediaItem m : packaged) {
+            MediaItem local = here.get(m.id());
+            if (local == null) {
+                continue;
+            }
+            // every known picture's caption goes in: the store compares inside the transaction
+            captions.put(m.id(), text(local.fileName(), "caption", m.caption(), MediaService.MAX_CAPTION));
+            if (m.prefilled().contains("caption")) {
+                prefilled.add(m.id());
+            }
+        }
+        Set<UUID> trash = new HashSet<>(dropped);
+        trash.retainAll(here.keySet());
+        if (captions.isEmpty() && trash.isEmpty()) {
+            return null;
+        }
+        return store.syncFromPackage(storyId, captions, prefilled, trash, stories.now());
     }
 
     @Override

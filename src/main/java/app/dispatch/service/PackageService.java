@@ -8,6 +8,7 @@ import app.dispatch.domain.ExportOptions;
 import app.dispatch.domain.MediaItem;
 import app.dispatch.domain.PackageKind;
 import app.dispatch.domain.PackageSource;
+import app.dispatch.domain.PictureCaption;
 import app.dispatch.domain.PreflightIssue;
 import app.dispatch.domain.Revision;
 import app.dispatch.domain.RevisionKind;
@@ -30,10 +31,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -80,6 +84,22 @@ public final class PackageService {
          * transaction; {@link Staged#undo} removes files placed if that transaction fails.
          */
         Staged importPictures(UUID storyId, List<MediaItem> items, Map<UUID, Path> stagedFiles);
+
+        /** Ids of all the story's pictures, those in the trash included (an import must not insert them again). */
+        default Set<UUID> idsOf(UUID storyId) {
+            Set<UUID> ids = new HashSet<>();
+            mediaOf(storyId).forEach(m -> ids.add(m.id()));
+            return ids;
+        }
+
+        /**
+         * For an update import (decision 0812): rows that give the story's pictures that the package also
+         * has the package's captions, and move {@code dropped} (pictures the other side removed) to the
+         * trash, inside the import transaction. Null when this media store keeps nothing to change.
+         */
+        default Database.Work<?> syncKnownPictures(UUID storyId, List<MediaItem> packaged, Set<UUID> dropped) {
+            return null;
+        }
 
         interface Staged {
             Database.Work<?> rows();
@@ -189,7 +209,10 @@ public final class PackageService {
         return preflight.get().run(new PreflightInput(s.id(), s.content(), media.mediaOf(storyId), stories.limits(), stories.now()));
     }
 
-    /** What would be written for this story now. */
+    /**
+     * What would be written for this story now. A publication package gets the head revision only
+     * ({@link PackageContent#currentVersionOnly()}, decision 0505), counted with all the others.
+     */
     public PackageContent contentOf(UUID storyId, ExportOptions options) {
         Story s = stories.get(storyId);
         boolean keep = options.keepLocation() || s.keepLocation();
@@ -197,11 +220,30 @@ public final class PackageService {
         List<MediaItem> pictures = media.mediaOf(storyId).stream()
                 .filter(m -> !m.isTrashed()).sorted(Comparator.comparingInt(MediaItem::position))
                 .map(m -> media.asExported(m, keep)).toList();
-        return new PackageContent(s, stories.revisions(storyId), pictures, item -> media.openExportCopy(item, keep),
+        List<Revision> revisions = stories.revisions(storyId);
+        PackageContent content = new PackageContent(s, revisions, pictures, item -> media.openExportCopy(item, keep),
                 isReview ? review.comments(storyId) : List.of(),
                 isReview ? stories.statusHistory(storyId) : List.of(),
-                isReview ? review.shareableSources(storyId) : List.of());
+                isReview ? review.shareableSources(storyId) : List.of(),
+                stories.captionSnapshots(storyId), revisions.size());
+        return isReview ? content : content.currentVersionOnly();
     }
+
+    /**
+     * The content of a package about to be written (pre-flight passed). For a publication package, when the
+     * story (text, status or pictures' captions) differs from its head revision, the story as it is first
+     * becomes a revision, so that the one revision the package carries is the version it publishes and not
+     * an older draft (decision 0505).
+     */
+    private PackageContent toWrite(UUID storyId, ExportOptions options) {
+        if (options.kind() == PackageKind.PUBLICATION) {
+            stories.store().snapshotIfChanged(storyId, stories.revisionOf(RevisionKind.SNAPSHOT, PUBLISHED_LABEL));
+        }
+        return contentOf(storyId, options);
+    }
+
+    /** The label of the revision {@link #toWrite} makes for a publication package. */
+    static final String PUBLISHED_LABEL = "exported for publication";
 
     /**
      * Exports stories. One story and {@code out} not a folder: {@code out} is the file. Otherwise
@@ -242,7 +284,7 @@ public final class PackageService {
         PackageWriter writer = new PackageWriter(appVersion);
         if (!toFolder) {
             UUID id = storyIds.get(0);
-            writer.write(contentOf(id, options), options, out, stories.now(), progress, cancelled, true);
+            writer.write(toWrite(id, options), options, out, stories.now(), progress, cancelled, true);
             return List.of(new ExportResult(id, out, found.get(id).stream().filter(i -> !i.isError()).toList()));
         }
         return exportToFolder(writer, storyIds, out, options, progress, cancelled, found);
@@ -275,7 +317,7 @@ public final class PackageService {
                         throw new CancellationException("export cancelled");
                     }
                     try {
-                        PackageContent content = contentOf(id, options);
+                        PackageContent content = toWrite(id, options);
                         Path target = out.resolve(content.story().content().slug() + ".zip");
                         writer.write(content, options, target, stories.now(), (done, total) -> {
                             perStory.set(index, total == 0 ? 1000 : done * 1000 / total);
@@ -389,14 +431,14 @@ public final class PackageService {
         var local = stories.store().get(incoming.id());
         if (local.isEmpty()) {
             Story story = withUniqueSlug(incoming, incoming.id());
-            insertNew(story, data.revisions(), data.statusHistory(), read, data.comments(), data.sources(), notes);
+            insertNew(story, data.revisions(), data.revisionCaptions(), data.statusHistory(), read, data.comments(), data.sources(), notes);
             return new ImportResult(story.id(), Outcome.CREATED, notes);
         }
         Story here = local.get();
         if (incoming.headRevisionId() != null && importStore.revisionKnown(incoming.headRevisionId())) {
             return new ImportResult(here.id(), Outcome.UP_TO_DATE, List.of("the library already has this revision"));
         }
-        boolean localChanges = hasLocalChanges(here, data.revisions());
+        boolean localChanges = hasLocalChanges(here, data);
         switch (onConflict) {
             case ASK -> throw new ImportConflictException(here.id(), here.content().headline(), localChanges);
             case KEEP_BOTH -> {
@@ -404,21 +446,27 @@ public final class PackageService {
             }
             default -> {
                 Revision snapshot = null;
-                var head = here.headRevisionId() == null ? null
-                        : stories.revisions(here.id()).stream().filter(r -> r.id().equals(here.headRevisionId())).findFirst().orElse(null);
-                if (head == null || !head.content().equals(here.content()) || head.status() != here.status()) {
+                var head = localHead(here);
+                if (head == null || !head.content().equals(here.content()) || head.status() != here.status()
+                        || captionsChangedSince(head)) {
                     snapshot = new Revision(UUID.randomUUID(), here.id(), here.headRevisionId(), stories.now(), stories.author(),
                             RevisionKind.SNAPSHOT, "local version before import", here.status(), here.content());
                 }
                 if (localChanges) {
                     notes.add("local changes were kept as revisions; the story now shows the package's version");
                 }
+                if (skipsRevisions(data)) {
+                    notes.add("the package carries only the story's current version: the revisions made elsewhere before it"
+                            + " are not in this library");
+                }
                 Story updated = withUniqueSlug(incoming, incoming.id());
                 Database.Work<?> reviewRows = review.importReview(here.id(), data.comments(), data.sources());
                 noteNotStored(reviewRows, data.comments(), data.sources(), notes);
+                Database.Work<?> sync = media.syncKnownPictures(here.id(), read.media(), droppedPictures(here.id(), data));
                 Media.Staged staged = media.importPictures(here.id(), newPictures(here.id(), read), read.stagedMedia());
                 try {
-                    importStore.importUpdate(updated, data.revisions(), data.statusHistory(), snapshot, both(staged, reviewRows));
+                    importStore.importUpdate(updated, data.revisions(), data.revisionCaptions(), data.statusHistory(), snapshot,
+                            both(sync, staged, reviewRows));
                 } catch (RuntimeException e) {
                     if (staged != null) {
                         staged.undo();
@@ -434,28 +482,92 @@ public final class PackageService {
         }
     }
 
+    /** The library's head revision of the story, or null when it has none. */
+    private Revision localHead(Story here) {
+        return here.headRevisionId() == null ? null
+                : stories.revisions(here.id()).stream().filter(r -> r.id().equals(here.headRevisionId())).findFirst().orElse(null);
+    }
+
+    /**
+     * True when the package's head names a parent that neither the package nor the library has: a publication
+     * package (decision 0505) bringing a version more than one revision ahead of this library's.
+     */
+    private boolean skipsRevisions(NativeJson.Parsed data) {
+        UUID head = data.story().headRevisionId();
+        Revision packagedHead = data.revisions().stream().filter(r -> r.id().equals(head)).findFirst().orElse(null);
+        if (packagedHead == null || packagedHead.parentId() == null) {
+            return false;
+        }
+        UUID parent = packagedHead.parentId();
+        return data.revisions().stream().noneMatch(r -> r.id().equals(parent)) && !importStore.revisionKnown(parent);
+    }
+
+    /** Pictures of the package the story does not have, in the trash or not. */
     private List<MediaItem> newPictures(UUID storyId, PackageReader.Result read) {
-        List<UUID> known = media.mediaOf(storyId).stream().map(MediaItem::id).toList();
+        Set<UUID> known = media.idsOf(storyId);
         return read.media().stream().filter(m -> !known.contains(m.id())).toList();
     }
 
-    /** True when the library's story has revisions or edits that the package does not contain. */
-    private boolean hasLocalChanges(Story here, List<Revision> packaged) {
-        List<UUID> ids = packaged.stream().map(Revision::id).toList();
-        if (here.headRevisionId() == null || !ids.contains(here.headRevisionId())) {
-            return true;
+    /**
+     * The story's pictures that the other side removed: not in the package, but named by the caption
+     * snapshot of one of its revisions, so the other side had them. A picture attached here since the
+     * last exchange is in no packaged snapshot and stays.
+     */
+    private Set<UUID> droppedPictures(UUID storyId, NativeJson.Parsed data) {
+        Set<UUID> packaged = new HashSet<>();
+        data.media().forEach(m -> packaged.add(m.id()));
+        Set<UUID> knownThere = new HashSet<>();
+        data.revisionCaptions().values().forEach(list -> list.forEach(c -> knownThere.add(c.mediaId())));
+        Set<UUID> dropped = new HashSet<>();
+        for (MediaItem m : media.mediaOf(storyId)) {
+            if (!m.isTrashed() && !packaged.contains(m.id()) && knownThere.contains(m.id())) {
+                dropped.add(m.id());
+            }
         }
-        Revision head = packaged.stream().filter(r -> r.id().equals(here.headRevisionId())).findFirst().orElseThrow();
-        return !head.content().equals(here.content()) || head.status() != here.status();
+        return dropped;
     }
 
-    private void insertNew(Story story, List<Revision> revs, List<StatusChange> history, PackageReader.Result read,
-                           List<Comment> comments, List<PackageSource> sources, List<String> notes) {
+    /** True when the revision recorded captions and the story's pictures' captions differ from them now. */
+    private boolean captionsChangedSince(Revision r) {
+        Optional<List<PictureCaption>> then = stories.captions(r.storyId(), r.id());
+        return then.isPresent() && !PictureCaption.same(then.get(), stories.captions(r.storyId(), null).orElse(List.of()));
+    }
+
+    /**
+     * True when the library's story has revisions or edits (captions included) that the package does not contain.
+     * A package with the current version only (decision 0505) names its head's parent without carrying it: when
+     * that parent is the local head, the local head is compared as it is stored here. When the local head is
+     * neither in the package nor such a parent, the package cannot show it has it, so it counts as a local change.
+     */
+    private boolean hasLocalChanges(Story here, NativeJson.Parsed data) {
+        List<Revision> packaged = data.revisions();
+        List<UUID> ids = packaged.stream().map(Revision::id).toList();
+        if (here.headRevisionId() == null) {
+            return true;
+        }
+        if (!ids.contains(here.headRevisionId())) {
+            boolean parentOfPackaged = packaged.stream().anyMatch(r -> here.headRevisionId().equals(r.parentId()));
+            if (!parentOfPackaged) {
+                return true;
+            }
+            Revision localHead = localHead(here);
+            return localHead == null || !localHead.content().equals(here.content()) || localHead.status() != here.status()
+                    || captionsChangedSince(localHead);
+        }
+        Revision head = packaged.stream().filter(r -> r.id().equals(here.headRevisionId())).findFirst().orElseThrow();
+        List<PictureCaption> headCaptions = data.revisionCaptions().get(head.id());
+        boolean captionsDiffer = headCaptions != null
+                && !PictureCaption.same(headCaptions, stories.captions(here.id(), null).orElse(List.of()));
+        return !head.content().equals(here.content()) || head.status() != here.status() || captionsDiffer;
+    }
+
+    private void insertNew(Story story, List<Revision> revs, Map<UUID, List<PictureCaption>> captions, List<StatusChange> history,
+                           PackageReader.Result read, List<Comment> comments, List<PackageSource> sources, List<String> notes) {
         Database.Work<?> reviewRows = review.importReview(story.id(), comments, sources);
         noteNotStored(reviewRows, comments, sources, notes);
         Media.Staged staged = media.importPictures(story.id(), read.media(), read.stagedMedia());
         try {
-            importStore.importNew(story, revs, history, both(staged, reviewRows));
+            importStore.importNew(story, revs, captions, history, both(null, staged, reviewRows));
         } catch (RuntimeException e) {
             if (staged != null) {
                 staged.undo();
@@ -509,8 +621,13 @@ public final class PackageService {
                 c.anchorEnd(), c.resolved(), c.resolvedBy(), c.resolvedAt(), c.passageRemoved(), c.createdAt(), c.updatedAt())).toList();
         List<StatusChange> history = data.statusHistory().stream().map(h -> new StatusChange(UUID.randomUUID(), storyId,
                 h.from(), h.to(), h.actor(), h.note(), h.changedAt())).toList();
+        // the copy's caption snapshots name the copy's pictures; a picture only a snapshot knows gets a fresh id too
+        Map<UUID, List<PictureCaption>> captions = new HashMap<>();
+        data.revisionCaptions().forEach((rev, list) -> captions.put(ids.get(rev), list.stream()
+                .map(c -> new PictureCaption(mediaIds.computeIfAbsent(c.mediaId(), k -> UUID.randomUUID()), c.position(),
+                        c.fileName(), c.caption())).toList()));
         PackageReader.Result remapped = new PackageReader.Result(read.manifest(), data, null, staged, pictures);
-        insertNew(copy, revs, history, remapped, comments, data.sources(), notes);
+        insertNew(copy, revs, captions, history, remapped, comments, data.sources(), notes);
         notes.add("imported as a separate copy; the story already in the library is unchanged");
         return new ImportResult(storyId, Outcome.KEPT_BOTH, notes);
     }
@@ -522,12 +639,16 @@ public final class PackageService {
                 s.trashedAt(), s.keepLocation(), s.headRevisionId());
     }
 
-    private static Database.Work<?> both(Media.Staged staged, Database.Work<?> reviewRows) {
+    /** The other features' rows for one import transaction: known pictures brought in line, new pictures, review data. */
+    private static Database.Work<?> both(Database.Work<?> sync, Media.Staged staged, Database.Work<?> reviewRows) {
         Database.Work<?> mediaRows = staged == null ? null : staged.rows();
-        if (mediaRows == null && reviewRows == null) {
+        if (sync == null && mediaRows == null && reviewRows == null) {
             return null;
         }
         return c -> {
+            if (sync != null) {
+                sync.run(c);
+            }
             if (mediaRows != null) {
                 mediaRows.run(c);
             }

@@ -3,6 +3,7 @@ package app.dispatch.service;
 import app.dispatch.domain.LibraryScope;
 import app.dispatch.domain.Limits;
 import app.dispatch.domain.NotFoundException;
+import app.dispatch.domain.PictureCaption;
 import app.dispatch.domain.Revision;
 import app.dispatch.domain.RevisionKind;
 import app.dispatch.domain.Slugs;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -130,19 +132,47 @@ public final class StoryService {
         return get(id);
     }
 
+    /** What an autosave stored: the slug the story has now, and why a typed slug was not taken (empty when it was). */
+    public record DraftSaved(String slug, String slugNote) {
+    }
+
+    /** {@link #saveDraft(UUID, StoryContent, boolean)} for a slug the reporter typed. */
+    public DraftSaved saveDraft(UUID id, StoryContent content) {
+        return saveDraft(id, content, false);
+    }
+
     /**
      * The autosave path: {@link #saveContent} without reading the story back. The listener is told
      * of body changes only when it wants that story (a story with comments), so a story without
      * comments is saved with one sanitize, one slug probe and one write.
+     * <p>The slug: blank means "from the headline". A slug that {@code slugFollowsHeadline} and is
+     * taken gets "-2", "-3" …; a typed slug that is taken or malformed is not stored (the story
+     * keeps its slug) and the result says why, so the editor can show it.
      */
-    public void saveDraft(UUID id, StoryContent content) {
+    public DraftSaved saveDraft(UUID id, StoryContent content, boolean slugFollowsHeadline) {
         BodyChangeListener listener = bodyChanged;
         boolean notify = listener != null && listener.wants(id);
         String oldHtml = notify ? get(id).content().bodyHtml() : null;
         StoryContent clean = content.withBodyHtml(BodyHtml.sanitize(content.bodyHtml()));
-        if (clean.slug().isBlank() || stories.slugTaken(clean.slug(), id)) {
-            clean = clean.withSlug(get(id).content().slug());
+        String slug = clean.slug().strip();
+        String note = "";
+        if (slug.isEmpty()) {
+            slug = uniqueSlug(Slugs.fromHeadline(clean.headline(), limits.get().slug()), id);
+        } else if (!Slugs.isValid(slug)) {
+            String stored = get(id).content().slug();
+            if (!slug.equals(stored)) {
+                note = "slug not saved: a slug is letters and digits joined by single hyphens";
+                slug = stored;
+            }
+        } else if (stories.slugTaken(slug, id)) {
+            if (slugFollowsHeadline) {
+                slug = uniqueSlug(slug, id);
+            } else {
+                note = "slug not saved: " + slug + " is already used by another story";
+                slug = get(id).content().slug();
+            }
         }
+        clean = clean.withSlug(slug);
         boolean found = stories.saveContent(id, clean, now());
         if (!found) {
             throw NotFoundException.story(id.toString());
@@ -150,6 +180,7 @@ public final class StoryService {
         if (notify && !oldHtml.equals(clean.bodyHtml())) {
             listener.bodyChanged(id, BodyHtml.plainText(oldHtml), BodyHtml.plainText(clean.bodyHtml()));
         }
+        return new DraftSaved(slug, note);
     }
 
     /** The one listener for body changes made through {@link #saveContent} (the comment re-anchoring); null for none. */
@@ -180,6 +211,23 @@ public final class StoryService {
 
     public List<Revision> revisions(UUID storyId) {
         return revisions.list(storyId);
+    }
+
+    /**
+     * The captions of the story's pictures: now ({@code revisionId} null, pictures in the trash left
+     * out), or as the revision recorded them when it was made. Empty when that revision recorded none
+     * (made before Dispatch kept captions with revisions, or imported from an older package).
+     */
+    public Optional<List<PictureCaption>> captions(UUID storyId, UUID revisionId) {
+        if (revisionId == null) {
+            return Optional.of(revisions.currentCaptions(storyId));
+        }
+        return revisions.captions(revisionId);
+    }
+
+    /** The recorded captions of each revision of the story that has them, by revision id. */
+    public Map<UUID, List<PictureCaption>> captionSnapshots(UUID storyId) {
+        return revisions.captionsOfStory(storyId);
     }
 
     public Revision revision(UUID storyId, String revisionIdOrPrefix) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -247,37 +248,78 @@ public final class MediaStore {
      */
     public void setTrashed(UUID mediaId, boolean trashed, Instant now) {
         db.write(c -> {
-            MediaItem m = get(c, mediaId).orElseThrow(() -> new NotFoundException("no picture " + mediaId));
-            if (trashed == m.isTrashed()) {
-                return null;
-            }
-            if (trashed) {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE media SET trashed_at=?, lead=0, updated_at=? WHERE id=?")) {
-                    Rows.bind(ps, now, now, mediaId);
-                    ps.executeUpdate();
-                }
-                if (m.lead()) {
-                    List<MediaItem> rest = list(c, m.storyId(), false);
-                    if (!rest.isEmpty()) {
-                        try (PreparedStatement ps = c.prepareStatement("UPDATE media SET lead=1 WHERE id=?")) {
-                            Rows.bind(ps, rest.get(0).id());
-                            ps.executeUpdate();
-                        }
-                    }
-                }
-            } else {
-                List<MediaItem> active = list(c, m.storyId(), false);
-                int end = active.stream().mapToInt(MediaItem::position).max().orElse(-1) + 1;
-                boolean noLead = active.stream().noneMatch(MediaItem::lead);
-                try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE media SET trashed_at=NULL, position=?, lead=?, updated_at=? WHERE id=?")) {
-                    Rows.bind(ps, end, noLead, now, mediaId);
-                    ps.executeUpdate();
-                }
-            }
-            touchStory(c, m.storyId(), now);
+            setTrashed(c, mediaId, trashed, now, true);
             return null;
         });
+    }
+
+    private void setTrashed(Connection c, UUID mediaId, boolean trashed, Instant now, boolean touch) throws SQLException {
+        MediaItem m = get(c, mediaId).orElseThrow(() -> new NotFoundException("no picture " + mediaId));
+        if (trashed == m.isTrashed()) {
+            return;
+        }
+        if (trashed) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE media SET trashed_at=?, lead=0, updated_at=? WHERE id=?")) {
+                Rows.bind(ps, now, now, mediaId);
+                ps.executeUpdate();
+            }
+            if (m.lead()) {
+                List<MediaItem> rest = list(c, m.storyId(), false);
+                if (!rest.isEmpty()) {
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE media SET lead=1 WHERE id=?")) {
+                        Rows.bind(ps, rest.get(0).id());
+                        ps.executeUpdate();
+                    }
+                }
+            }
+        } else {
+            List<MediaItem> active = list(c, m.storyId(), false);
+            int end = active.stream().mapToInt(MediaItem::position).max().orElse(-1) + 1;
+            boolean noLead = active.stream().noneMatch(MediaItem::lead);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE media SET trashed_at=NULL, position=?, lead=?, updated_at=? WHERE id=?")) {
+                Rows.bind(ps, end, noLead, now, mediaId);
+                ps.executeUpdate();
+            }
+        }
+        if (touch) {
+            touchStory(c, m.storyId(), now);
+        }
+    }
+
+    /**
+     * For an import that updates a story (decision 0812): the package's captions for pictures this
+     * story already has, and the pictures the package dropped moved to the trash, in the import's
+     * transaction. A picture's caption that changes is no longer marked as prefilled from its file,
+     * unless {@code stillPrefilled} names it. Ids of other stories' pictures are ignored. The story's
+     * {@code updated_at} is left as the import set it (the package's).
+     */
+    public Database.Work<Void> syncFromPackage(UUID storyId, Map<UUID, String> captions, Set<UUID> stillPrefilled,
+                                               Set<UUID> toTrash, Instant now) {
+        Map<UUID, String> copy = Map.copyOf(captions);
+        Set<UUID> prefilledCopy = Set.copyOf(stillPrefilled);
+        Set<UUID> trashCopy = Set.copyOf(toTrash);
+        return c -> {
+            for (MediaItem m : list(c, storyId, false)) {
+                String caption = copy.get(m.id());
+                if (caption != null && !caption.equals(m.caption())) {
+                    Set<String> prefilled = new java.util.TreeSet<>(m.prefilled());
+                    if (!prefilledCopy.contains(m.id())) {
+                        prefilled.remove("caption");
+                    }
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE media SET caption=?, prefilled=?, updated_at=? WHERE id=?")) {
+                        Rows.bind(ps, caption, Rows.list(List.copyOf(prefilled)), now, m.id());
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            for (MediaItem m : list(c, storyId, false)) {
+                if (trashCopy.contains(m.id())) {
+                    setTrashed(c, m.id(), true, now, false);
+                }
+            }
+            return null;
+        };
     }
 
     /** Deletes every trashed picture row for good; returns how many. */

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,7 +21,23 @@ final class Rows {
         if (joined == null || joined.isEmpty()) {
             return List.of();
         }
-        return Arrays.stream(joined.split("\n")).filter(s -> !s.isEmpty()).toList();
+        if (joined.indexOf('\n') < 0) {
+            return List.of(joined);
+        }
+        List<String> out = new java.util.ArrayList<>();
+        int from = 0;
+        while (true) {
+            int to = joined.indexOf('\n', from);
+            int end = to < 0 ? joined.length() : to;
+            if (end > from) {
+                out.add(joined.substring(from, end));
+            }
+            if (to < 0) {
+                break;
+            }
+            from = to + 1;
+        }
+        return List.copyOf(out);
     }
 
     /**

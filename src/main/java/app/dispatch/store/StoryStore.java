@@ -23,8 +23,7 @@ import java.util.UUID;
 
 /** Stories in SQLite. Blocking: never call on the FX thread. */
 public final class StoryStore {
-    private static final String SUMMARY_COLUMNS =
-            "id, slug, headline, status, bylines, language, created_at, updated_at, word_count, trashed_at";
+    private static final String SUMMARY_COLUMNS = SummaryRows.COLUMNS;
 
     private final Database db;
     private final RevisionStore revisions;
@@ -208,11 +207,7 @@ public final class StoryStore {
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 Rows.bind(ps, args.toArray());
                 try (ResultSet rs = ps.executeQuery()) {
-                    List<StorySummary> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(summary(rs));
-                    }
-                    return out;
+                    return SummaryRows.readAll(c, rs);
                 }
             }
         });
@@ -251,11 +246,7 @@ public final class StoryStore {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Rows.bind(ps, args.toArray());
                 try (ResultSet rs = ps.executeQuery()) {
-                    List<StorySummary> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(summary(rs));
-                    }
-                    return out;
+                    return SummaryRows.readAll(c, rs);
                 }
             }
         });
@@ -467,13 +458,17 @@ public final class StoryStore {
         return r;
     }
 
-    /** Like {@link #snapshot} but only when content or status differ from the head revision. */
+    /**
+     * Like {@link #snapshot} but only when content, status or (when the head recorded them) the
+     * pictures' captions differ from the head revision.
+     */
     public Optional<Revision> snapshotIfChanged(UUID storyId, RevisionFactory factory) {
         return db.write(c -> {
             Story s = get(c, storyId).orElseThrow(() -> NotFoundException.story(storyId.toString()));
             if (s.headRevisionId() != null) {
                 Optional<Revision> head = revisions.get(c, s.headRevisionId());
-                if (head.isPresent() && head.get().content().equals(s.content()) && head.get().status() == s.status()) {
+                if (head.isPresent() && head.get().content().equals(s.content()) && head.get().status() == s.status()
+                        && !revisions.captionsChangedSince(c, head.get().id(), storyId)) {
                     return Optional.empty();
                 }
             }
@@ -523,13 +518,6 @@ public final class StoryStore {
                 }
             }
         });
-    }
-
-    /** Reads a row of {@link #SUMMARY_COLUMNS} by position (a library list reads 100,000 of them). */
-    static StorySummary summary(ResultSet rs) throws SQLException {
-        return new StorySummary(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3),
-                Status.valueOf(rs.getString(4)), Rows.list(rs.getString(5)), rs.getString(6),
-                Rows.parseTime(rs.getString(7)), Rows.parseTime(rs.getString(8)), rs.getInt(9), rs.getString(10) != null);
     }
 
     static Story story(ResultSet rs) throws SQLException {

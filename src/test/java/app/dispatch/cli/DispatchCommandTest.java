@@ -189,8 +189,9 @@ class DispatchCommandTest {
         assertTrue(text.out().contains("\"after edit\""), text.out());
 
         JsonNode revs = dispatch("revisions", id, "--json").json();
-        assertEquals(Set.of("id", "storyId", "parentId", "createdAt", "author", "kind", "label", "status", "headline", "wordCount"),
-                fieldNames(revs.get(0)));
+        // "captions" was added by decision 0812; every earlier field keeps its name
+        assertEquals(Set.of("id", "storyId", "parentId", "createdAt", "author", "kind", "label", "status", "headline", "wordCount",
+                "captions"), fieldNames(revs.get(0)));
         String firstRev = revs.get(0).get("id").asText();
         assertEquals("First version", revs.get(0).get("headline").asText());
         assertEquals(firstRev, revs.get(1).get("parentId").asText());

@@ -11,8 +11,6 @@ import app.dispatch.domain.StoryContent;
 import app.dispatch.service.Library;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +22,9 @@ class MediaCliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve("lib").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = DispatchCommand.create(new PrintWriter(out, true), new PrintWriter(err, true)).execute(all);
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.on(dir.resolve("lib"), args);
     }
 
     @Test
@@ -46,7 +35,7 @@ class MediaCliTest {
             slug = s.content().slug();
         }
         Path img = write(dir, "q.jpg", withIptc(jpeg(60, 40, 1), Map.of(IptcTypes.CAPTION_ABSTRACT, List.of("زلزله در هرات"))));
-        Run attach = run("attach", slug, img.toString(), "--json");
+        CliRun attach = run("attach", slug, img.toString(), "--json");
         assertEquals(0, attach.code(), attach.err());
         JsonNode a = new ObjectMapper().readTree(attach.out());
         assertEquals(1, a.size());
@@ -55,18 +44,18 @@ class MediaCliTest {
         assertEquals("credit", a.get(0).get("missing").get(0).asText());
         String id = a.get(0).get("id").asText();
 
-        Run set = run("media-set", id.substring(0, 8), "--credit", "AFP", "--alt", "Rubble in a street", "--lead");
+        CliRun set = run("media-set", id.substring(0, 8), "--credit", "AFP", "--alt", "Rubble in a street", "--lead");
         assertEquals(0, set.code(), set.err());
         assertTrue(set.out().contains("credit:     AFP"), set.out());
 
-        Run list = run("media", slug, "--json");
+        CliRun list = run("media", slug, "--json");
         assertEquals(0, list.code(), list.err());
         JsonNode l = new ObjectMapper().readTree(list.out());
         assertEquals("AFP", l.get(0).get("credit").asText());
         assertEquals(0, l.get(0).get("missing").size());
         assertTrue(l.get(0).get("lead").asBoolean());
 
-        Run text = run("media", slug);
+        CliRun text = run("media", slug);
         assertTrue(text.out().contains("زلزله در هرات  (from file)"), text.out());
     }
 
@@ -77,7 +66,7 @@ class MediaCliTest {
             slug = lib.stories().create(StoryContent.blank("en").withHeadline("Fire")).content().slug();
         }
         Path empty = write(dir, "empty.jpg", new byte[0]);
-        Run r = run("attach", slug, empty.toString());
+        CliRun r = run("attach", slug, empty.toString());
         assertEquals(1, r.code());
         assertEquals("dispatch: empty.jpg is empty (0 bytes), not an image", r.err().strip());
         assertEquals(2, run("attach", slug).code());

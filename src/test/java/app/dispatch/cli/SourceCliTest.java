@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,32 +14,23 @@ class SourceCliTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
 
-    Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve("lib").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = DispatchCommand.create(new PrintWriter(out, true), new PrintWriter(err, true)).execute(all);
-        return new Result(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.on(dir.resolve("lib"), args);
     }
 
     @Test
     void confidentialSourceIsListedByAliasUntilThePassphraseIsGiven() throws Exception {
         Path pass = Files.writeString(dir.resolve("pass.txt"), "a long enough passphrase\n");
-        Result add = run("source", "add", "--name", "Hamid Karimi", "--kind", "person", "--attribution", "deep-background",
+        CliRun add = run("source", "add", "--name", "Hamid Karimi", "--kind", "person", "--attribution", "deep-background",
                 "--confidential", "--alias", "Source A", "--contact", "+93 700 123 456", "--contact", "hk@example.org",
                 "--notes", "met at the ministry", "--passphrase-file", pass.toString());
         assertEquals(0, add.code(), add.err());
         assertTrue(add.err().contains("no way to recover"), "first use warns: " + add.err());
-        Result open = run("source", "add", "--name", "Amina Rahimi", "--organisation", "Red Crescent");
+        CliRun open = run("source", "add", "--name", "Amina Rahimi", "--organisation", "Red Crescent");
         assertEquals(0, open.code(), open.err());
 
-        Result locked = run("source", "list", "--json");
+        CliRun locked = run("source", "list", "--json");
         assertEquals(0, locked.code(), locked.err());
         JsonNode arr = LibraryCommand.JSON.readTree(locked.out());
         assertEquals(2, arr.size());
@@ -51,7 +40,7 @@ class SourceCliTest {
         assertTrue(conf.get("name").isNull());
         assertFalse(locked.out().contains("Karimi"));
 
-        Result unlocked = run("source", "list", "--json", "--passphrase-file", pass.toString());
+        CliRun unlocked = run("source", "list", "--json", "--passphrase-file", pass.toString());
         JsonNode u = LibraryCommand.JSON.readTree(unlocked.out()).get(1);
         assertEquals("Hamid Karimi", u.get("name").asText());
         assertEquals("+93 700 123 456", u.get("phone").asText());
@@ -64,10 +53,10 @@ class SourceCliTest {
         Path pass = Files.writeString(dir.resolve("pass.txt"), "a long enough passphrase");
         Path wrong = Files.writeString(dir.resolve("wrong.txt"), "not the passphrase");
         assertEquals(0, run("source", "add", "--name", "X Y", "--confidential", "--alias", "Source A", "--passphrase-file", pass.toString()).code());
-        Result r = run("source", "list", "--passphrase-file", wrong.toString());
+        CliRun r = run("source", "list", "--passphrase-file", wrong.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("wrong passphrase"), r.err());
-        Result add = run("source", "add", "--name", "Z", "--confidential", "--alias", "Source B", "--passphrase-file", wrong.toString());
+        CliRun add = run("source", "add", "--name", "Z", "--confidential", "--alias", "Source B", "--passphrase-file", wrong.toString());
         assertEquals(1, add.code());
         assertEquals(1, LibraryCommand.JSON.readTree(run("source", "list", "--json").out()).size(), "nothing added");
     }
@@ -77,13 +66,13 @@ class SourceCliTest {
         Path body = Files.writeString(dir.resolve("body.txt"), "The river rose two metres overnight.");
         String story = run("new", "--headline", "Flood", "--slug", "flood", "--body-file", body.toString()).out().strip();
         String src = run("source", "add", "--name", "Amina Rahimi").out().strip();
-        Result ok = run("cite", "flood", "--source", src.substring(0, 8), "--text", "rose two metres", "--json");
+        CliRun ok = run("cite", "flood", "--source", src.substring(0, 8), "--text", "rose two metres", "--json");
         assertEquals(0, ok.code(), ok.err());
         JsonNode c = LibraryCommand.JSON.readTree(ok.out());
         assertEquals(10, c.get("start").asInt());
         assertEquals("Amina Rahimi", c.get("source").asText());
         assertEquals(story, c.get("storyId").asText());
-        Result missing = run("cite", "flood", "--source", src, "--text", "three metres");
+        CliRun missing = run("cite", "flood", "--source", src, "--text", "three metres");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("is not in the body"), missing.err());
     }
@@ -100,7 +89,7 @@ class SourceCliTest {
 
     @Test
     void confidentialSourceWithoutPassphraseFileOrTerminalFailsAndAddsNothing() throws Exception {
-        Result r = run("source", "add", "--name", "X Y", "--confidential", "--alias", "Source A");
+        CliRun r = run("source", "add", "--name", "X Y", "--confidential", "--alias", "Source A");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("--passphrase-file"), r.err());
         assertEquals(0, LibraryCommand.JSON.readTree(run("source", "list", "--json").out()).size());

@@ -102,6 +102,45 @@ class PackageWriterTest {
     }
 
     @Test
+    void aPublicationPackageWrittenFromTheWholeHistoryStillCarriesTheHeadOnly() throws IOException {
+        PackageContent text = Fixtures.textStory(Fixtures.content());
+        app.dispatch.domain.Revision first = text.revisions().get(0);
+        app.dispatch.domain.Revision head = text.revisions().get(1);
+        java.util.UUID picture = java.util.UUID.randomUUID();
+        PackageContent p = new PackageContent(text.story(), text.revisions(), List.of(), null, List.of(), List.of(), List.of(),
+                java.util.Map.of(first.id(), List.of(new app.dispatch.domain.PictureCaption(picture, 0, "a.jpg", "Old caption")),
+                        head.id(), List.of(new app.dispatch.domain.PictureCaption(picture, 0, "a.jpg", "Caption now"))));
+        assertEquals(2, p.revisionCount(), "the constructors without a count count the revisions given");
+
+        var pub = writer.textEntries(p, ExportOptions.DEFAULTS, NOW);
+        JsonNode nat = Json.MAPPER.readTree(pub.get(NativeJson.NAME));
+        assertEquals(1, nat.path("revisions").size());
+        assertEquals(head.id().toString(), nat.path("revisions").get(0).path("id").asText());
+        assertEquals(first.id().toString(), nat.path("revisions").get(0).path("parentId").asText());
+        assertEquals("Caption now", nat.path("revisions").get(0).path("captions").get(0).path("caption").asText());
+        String all = new String(pub.get(NativeJson.NAME), StandardCharsets.UTF_8);
+        assertFalse(all.contains("<p>Rain.</p>") || all.contains("Old caption"), "nothing of the first revision");
+        assertEquals("2", Json.MAPPER.readTree(pub.get(PackageWriter.NINJS)).path("version").asText());
+        assertTrue(new String(pub.get(PackageWriter.NEWSML), StandardCharsets.UTF_8).contains(" version=\"2\" standard=\"NewsML-G2\""));
+        assertTrue(pub.keySet().stream().noneMatch(n -> n.startsWith("review/")));
+
+        var review = writer.textEntries(p, ExportOptions.DEFAULTS.withKind(PackageKind.REVIEW), NOW);
+        assertEquals(2, Json.MAPPER.readTree(review.get(NativeJson.NAME)).path("revisions").size());
+        assertEquals(2, Json.MAPPER.readTree(review.get("review/revisions.json")).size());
+
+        PackageContent current = p.currentVersionOnly();
+        assertEquals(List.of(head), current.revisions());
+        assertEquals(2, current.revisionCount());
+        assertEquals(java.util.Set.of(head.id()), current.revisionCaptions().keySet());
+        assertEquals(current, current.currentVersionOnly());
+        assertEquals(7, new PackageContent(text.story(), List.of(head), List.of(), null, List.of(), List.of(), List.of(),
+                java.util.Map.of(), 7).revisionCount());
+        PackageContent headless = PackageContent.textOnly(new app.dispatch.domain.Story(text.story().id(), text.story().content(),
+                text.story().status(), text.story().createdAt(), text.story().updatedAt(), null, false, null), text.revisions());
+        assertEquals(List.of(), headless.currentVersionOnly().revisions(), "without a head no revision may leave");
+    }
+
+    @Test
     void htmlPageIsStandaloneWithLangDirCaptionsAndPrintCss() {
         PackageContent p = Fixtures.withPictures(Fixtures.textStory(Fixtures.rtlContent()), 1, true);
         String html = HtmlRenderer.renderString(p);

@@ -10,6 +10,7 @@ import app.dispatch.domain.SearchHit;
 import app.dispatch.domain.SearchSort;
 import app.dispatch.domain.Story;
 import app.dispatch.domain.StorySummary;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +35,33 @@ class SearchUpgradeTest {
         String url = "jdbc:sqlite:" + dir.resolve("dispatch.db").toAbsolutePath();
         Flyway.configure(getClass().getClassLoader()).dataSource(url, null, null).locations("classpath:db/migration")
                 .mixed(true).outOfOrder(true).target("8").load().migrate();
+        fillAndCheck(url);
+    }
+
+    /** A library made by a build that had every migration but V9 (later ones included) gets V9 out of order (decision 0006). */
+    @Test
+    void aLibraryWithLaterMigrationsButNotV9GetsItOutOfOrder() throws Exception {
+        Path migrations = Files.createDirectories(dir.resolve("migrations-without-v9"));
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().startsWith("V9__")).toList()) {
+                Files.copy(f, migrations.resolve(f.getFileName()));
+            }
+        }
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        String url = "jdbc:sqlite:" + lib.resolve("dispatch.db").toAbsolutePath();
+        Flyway.configure(getClass().getClassLoader()).dataSource(url, null, null).locations("filesystem:" + migrations)
+                .mixed(true).outOfOrder(true).load().migrate();
+        dir = lib;
+        fillAndCheck(url);
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1"
+                     + " AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
+            assertTrue(rs.next());
+            assertEquals("9", rs.getString(1), "V9 ran last, after the later migrations");
+        }
+    }
+
+    private void fillAndCheck(String url) throws Exception {
         try (Connection c = DriverManager.getConnection(url)) {
             insert(c, "flood-herat", "Flood in Herat", "Rivers burst their banks after the election.", "Amina Yusuf", null);
             insert(c, "power", "Power cuts", "The electricity grid failed.", "Bo Lee", null);

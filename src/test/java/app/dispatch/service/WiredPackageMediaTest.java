@@ -141,8 +141,12 @@ class WiredPackageMediaTest {
             b.packages().export(List.of(id), second, FORCE);
         }
         Standards.assertValidPackage(second, NinjsVersion.V3_1);
-        assertEquals(PackageRoundTripTest.entry(first, PackageWriter.NINJS), PackageRoundTripTest.entry(second, PackageWriter.NINJS));
-        assertEquals(PackageRoundTripTest.withoutSent(PackageRoundTripTest.entry(first, PackageWriter.NEWSML)),
+        // the pictures came after the story's first revision, so the export recorded the published version (decision 0505):
+        // two revisions in the first library, of which the second library received the head only
+        String ninjs = PackageRoundTripTest.entry(first, PackageWriter.NINJS);
+        assertTrue(ninjs.contains("\"version\" : \"2\""), ninjs);
+        assertEquals(ninjs.replace("\"version\" : \"2\"", "\"version\" : \"1\""), PackageRoundTripTest.entry(second, PackageWriter.NINJS));
+        assertEquals(PackageRoundTripTest.withoutSent(PackageRoundTripTest.entry(first, PackageWriter.NEWSML)).replaceAll("(?<!\\w)version=\"2\"", "version=\"1\""),
                 PackageRoundTripTest.withoutSent(PackageRoundTripTest.entry(second, PackageWriter.NEWSML)));
         for (String name : mediaEntries(first)) {
             assertArrayEquals(entryBytes(first, name), entryBytes(second, name), name);

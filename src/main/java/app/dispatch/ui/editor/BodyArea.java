@@ -1,6 +1,7 @@
 package app.dispatch.ui.editor;
 
 import app.dispatch.text.BodyBlocks;
+import app.dispatch.ui.common.BidiText;
 import app.dispatch.text.BodyBlocks.Block;
 import app.dispatch.text.BodyBlocks.Kind;
 import app.dispatch.text.BodyBlocks.Run;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
 import javafx.geometry.NodeOrientation;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.text.TextFlow;
@@ -53,6 +55,68 @@ public final class BodyArea extends StyledTextArea<Kind, TextStyle> {
         setUndoManager(UndoUtils.richTextSuspendableUndoManager(this, decorating));
         setParagraphGraphicFactory(listMarkers());
         setAccessibleText("Story body");
+        plainTextChanges().subscribe(ch -> {
+            int from = offsetToPosition(Math.min(ch.getPosition(), getLength()), Bias.Forward).getMajor();
+            int to = offsetToPosition(Math.min(ch.getInsertionEnd(), getLength()), Bias.Forward).getMajor();
+            splitRightToLeftWords(from, to);
+        });
+    }
+
+    /**
+     * The mark that gives every word of a paragraph holding right-to-left script a text node of its
+     * own. JavaFX 21 on Linux (Pango) lays out a wrapped right-to-left run wrongly: the first line
+     * shows glyphs from the end of the run and text runs past the edge. Lines that break between
+     * text nodes are laid out right, so such paragraphs are cut into one node per word (decision 0009).
+     */
+    static final String WORD_MARK = "bidi-word";
+
+    /** Re-cuts paragraphs {@code from}..{@code to} (inclusive) into one node per word where they hold right-to-left script. */
+    void splitRightToLeftWords(int from, int to) {
+        decorating.suspendWhile(() -> {
+            for (int p = Math.max(0, from); p <= Math.min(to, getParagraphs().size() - 1); p++) {
+                Paragraph<Kind, String, TextStyle> par = getParagraph(p);
+                String text = par.getText();
+                StyleSpans<TextStyle> now = par.getStyleSpans();
+                StyleSpans<TextStyle> wanted = wordSpans(text, now);
+                if (wanted != null) {
+                    setStyleSpans(p, 0, wanted);
+                }
+            }
+        });
+    }
+
+    /** The paragraph's spans with alternating word marks (none where it has no right-to-left script); null when unchanged. */
+    static StyleSpans<TextStyle> wordSpans(String text, StyleSpans<TextStyle> spans) {
+        boolean rtl = BidiText.hasRightToLeft(text);
+        int[] ends = rtl ? BidiText.wordEnds(text) : new int[0];
+        StyleSpansBuilder<TextStyle> out = new StyleSpansBuilder<>();
+        boolean changed = false;
+        int pos = 0;
+        int word = 0;
+        for (org.fxmisc.richtext.model.StyleSpan<TextStyle> span : spans) {
+            TextStyle style = span.getStyle();
+            int end = pos + span.getLength();
+            if (span.getLength() == 0) {
+                out.add(style, 0);
+            }
+            for (int i = pos; i < end; ) {
+                while (rtl && ends[word] <= i) {
+                    word++;
+                }
+                int j = rtl ? Math.min(end, ends[word]) : end;
+                java.util.Set<String> marks = new java.util.HashSet<>(style.marks());
+                marks.removeIf(m -> m.startsWith(WORD_MARK));
+                if (rtl) {
+                    marks.add(WORD_MARK + ":" + (word % 2));
+                }
+                TextStyle next = style.withMarks(marks);
+                changed |= !next.equals(style);
+                out.add(next, j - i);
+                i = j;
+            }
+            pos = end;
+        }
+        return changed ? out.create() : null;
     }
 
     /**
@@ -60,6 +124,7 @@ public final class BodyArea extends StyledTextArea<Kind, TextStyle> {
      * itself is never mirrored, because RichTextFX mis-measures and clips lines in a mirrored area.
      */
     private static void applyParagraphStyle(TextFlow flow, Kind kind, Direction direction) {
+        BidiText.relayoutOnResize(flow);
         flow.getStyleClass().removeIf(c -> c.startsWith("par-"));
         flow.getStyleClass().add("par-" + kind.name().toLowerCase());
     }
@@ -76,7 +141,14 @@ public final class BodyArea extends StyledTextArea<Kind, TextStyle> {
             text.getStyleClass().add("t-link");
         }
         for (String m : style.marks()) {
-            text.getStyleClass().add("mark-" + m.split(":", 2)[0]);
+            if (!m.startsWith(WORD_MARK)) {
+                text.getStyleClass().add("mark-" + m.split(":", 2)[0]);
+            }
+        }
+        // the Persian half-space is drawn as a box: see BidiText
+        String shown = text.getText();
+        if (shown.indexOf(BidiText.ZWNJ) >= 0) {
+            text.setText(BidiText.display(shown));
         }
         // Arabic-script fonts have no italic: slanting them falls back to glyphs that garble the text.
         boolean slant = style.italic() && !direction.rtl;

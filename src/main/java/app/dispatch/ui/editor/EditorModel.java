@@ -28,6 +28,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -82,6 +83,10 @@ public final class EditorModel {
     private final ReadOnlyStringWrapper slugLevel = new ReadOnlyStringWrapper("ok");
     private final ReadOnlyStringWrapper standfirstLevel = new ReadOnlyStringWrapper("ok");
     private final ReadOnlyStringWrapper embargoMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper slugMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper slugFollowsHeadline = new ReadOnlyBooleanWrapper(false);
+    /** True while the model itself writes the slug field (following the headline, or the slug a save stored). */
+    private boolean settingSlug;
     private final SimpleBooleanProperty rightToLeft = new SimpleBooleanProperty(false);
     private final SimpleBooleanProperty loaded = new SimpleBooleanProperty(false);
     private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
@@ -94,12 +99,22 @@ public final class EditorModel {
         this.stories = stories;
         this.ex = ex;
         this.zone = zone;
-        this.autosaver = new Autosaver(stories, ex.scheduler(), e -> ex.fx().execute(() -> saveState.set(e.message())));
+        this.autosaver = new Autosaver(stories, ex.scheduler(), e -> ex.fx().execute(() -> saveEvent(e)));
+        headline.addListener((o, a, b) -> {
+            followHeadline();
+            updateCounts();
+        });
+        slug.addListener((o, a, b) -> {
+            if (!loading && !settingSlug) {
+                // a typed slug stays; clearing the field hands the slug back to the headline
+                slugFollowsHeadline.set(b == null || b.isBlank());
+            }
+            updateCounts();
+        });
+        // after the slug's own listeners, so a save sees whether the slug was typed or followed
         List<ObservableValue<?>> fields = List.of(headline, slug, standfirst, bylines, datelinePlace, datelineDate, bodyHtml, tags,
                 section, language, urgency, embargoed, embargoDate, embargoTime, editorsNote);
         fields.forEach(f -> f.addListener((o, a, b) -> changed()));
-        headline.addListener((o, a, b) -> updateCounts());
-        slug.addListener((o, a, b) -> updateCounts());
         standfirst.addListener((o, a, b) -> updateCounts());
         bodyText.addListener((o, a, b) -> updateCounts());
         language.addListener((o, a, b) -> rightToLeft.set(Languages.isRightToLeft(b)));
@@ -138,6 +153,8 @@ public final class EditorModel {
             rightToLeft.set(Languages.isRightToLeft(c.language()));
             headline.set(c.headline());
             slug.set(c.slug());
+            slugFollowsHeadline.set(app.dispatch.domain.Slugs.followsHeadline(c.slug(), c.headline(), l.limits().slug()));
+            slugMessage.set("");
             standfirst.set(c.standfirst());
             bylines.set(String.join(", ", c.bylines()));
             datelinePlace.set(c.dateline().place());
@@ -168,12 +185,49 @@ public final class EditorModel {
         }
     }
 
+    /** While the slug follows the headline, it is the headline's slug (a blank headline keeps "untitled-…"). */
+    private void followHeadline() {
+        if (loading || !slugFollowsHeadline.get() || headline.get().isBlank()) {
+            return;
+        }
+        String derived = app.dispatch.domain.Slugs.fromHeadline(headline.get(), limits.slug());
+        if (!derived.equals(slug.get())) {
+            settingSlug = true;
+            try {
+                slug.set(derived);
+            } finally {
+                settingSlug = false;
+            }
+        }
+    }
+
+    private void saveEvent(Autosaver.Event e) {
+        saveState.set(e.message());
+        if (e.state() != Autosaver.State.SAVED || e.slug() == null) {
+            return;
+        }
+        slugMessage.set(e.slugNote());
+        String shown = slug.get();
+        // A followed slug that was taken was stored as "slug-2": show that, unless the headline moved on since.
+        if (slugFollowsHeadline.get() && !e.slug().equals(shown) && (shown.isBlank() || e.slug().startsWith(shown + "-"))) {
+            boolean was = loading;
+            settingSlug = true;
+            loading = true;
+            try {
+                slug.set(e.slug());
+            } finally {
+                loading = was;
+                settingSlug = false;
+            }
+        }
+    }
+
     private void changed() {
         if (loading || storyId.get() == null) {
             return;
         }
         try {
-            autosaver.changed(storyId.get(), content());
+            autosaver.changed(storyId.get(), content(), slugFollowsHeadline.get());
         } catch (IllegalArgumentException e) {
             saveState.set("Not saved: " + e.getMessage());
         }
@@ -303,6 +357,16 @@ public final class EditorModel {
 
     public ReadOnlyStringProperty headlineCountProperty() {
         return headlineCount.getReadOnlyProperty();
+    }
+
+    /** Why the slug typed was not saved (taken, malformed); empty when it was. */
+    public ReadOnlyStringProperty slugMessageProperty() {
+        return slugMessage.getReadOnlyProperty();
+    }
+
+    /** True while the slug is made from the headline (a new story, or one whose slug was never typed). */
+    public ReadOnlyBooleanProperty slugFollowsHeadlineProperty() {
+        return slugFollowsHeadline.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty slugCountProperty() {

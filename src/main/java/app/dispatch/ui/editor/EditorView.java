@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import app.dispatch.ui.common.PlainTextArea;
+import app.dispatch.ui.common.ZwnjTextFieldSkin;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,7 +21,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
@@ -41,7 +42,7 @@ public final class EditorView extends BorderPane {
     private final EditorModel model;
     private final BodyArea body = new BodyArea();
     private final TextField headline = new TextField();
-    private final TextArea standfirst = new TextArea();
+    private final PlainTextArea standfirst = new PlainTextArea();
     private final TextField bylines = new TextField();
     private final TextField datelinePlace = new TextField();
     private final DatePicker datelineDate = new DatePicker();
@@ -53,7 +54,7 @@ public final class EditorView extends BorderPane {
     private final CheckBox embargoed = new CheckBox("Embargoed until");
     private final DatePicker embargoDate = new DatePicker();
     private final TextField embargoTime = new TextField();
-    private final TextArea editorsNote = new TextArea();
+    private final PlainTextArea editorsNote = new PlainTextArea();
     private final ComboBox<Kind> kind = new ComboBox<>();
     private final TabPane side = new TabPane();
     private final Tab historyTab;
@@ -87,9 +88,10 @@ public final class EditorView extends BorderPane {
         datelineDate.setPromptText("Dateline date");
         datelineDate.setAccessibleText("Dateline date");
         body.setId("body");
+        ZwnjTextFieldSkin.install(headline, bylines, datelinePlace);
 
         headline.textProperty().bindBidirectional(model.headline);
-        standfirst.textProperty().bindBidirectional(model.standfirst);
+        standfirst.valueProperty().bindBidirectional(model.standfirst);
         bylines.textProperty().bindBidirectional(model.bylines);
         datelinePlace.textProperty().bindBidirectional(model.datelinePlace);
         datelineDate.valueProperty().bindBidirectional(model.datelineDate);
@@ -233,6 +235,7 @@ public final class EditorView extends BorderPane {
     }
 
     private Node details() {
+        ZwnjTextFieldSkin.install(slug, tags);
         slug.setId("slug");
         slug.setPromptText("slug");
         slug.setAccessibleText("Slug");
@@ -274,11 +277,23 @@ public final class EditorView extends BorderPane {
         embargoed.selectedProperty().bindBidirectional(model.embargoed);
         embargoDate.valueProperty().bindBidirectional(model.embargoDate);
         embargoTime.textProperty().bindBidirectional(model.embargoTime);
-        editorsNote.textProperty().bindBidirectional(model.editorsNote);
+        editorsNote.valueProperty().bindBidirectional(model.editorsNote);
         embargoDate.disableProperty().bind(embargoed.selectedProperty().not());
         embargoTime.disableProperty().bind(embargoed.selectedProperty().not());
 
         Label slugCount = counter(model.slugCountProperty(), model.slugLevelProperty());
+        Label slugMsg = new Label();
+        slugMsg.setId("slug-message");
+        slugMsg.textProperty().bind(model.slugMessageProperty());
+        slugMsg.getStyleClass().add("field-message");
+        slugMsg.setWrapText(true);
+        slugMsg.managedProperty().bind(slugMsg.textProperty().isNotEmpty());
+        slugMsg.visibleProperty().bind(slugMsg.managedProperty());
+        Label slugHint = new Label("from headline");
+        slugHint.setId("slug-follows");
+        slugHint.getStyleClass().add("field-hint");
+        slugHint.visibleProperty().bind(model.slugFollowsHeadlineProperty());
+        slugHint.managedProperty().bind(slugHint.visibleProperty());
         Label embargoMsg = new Label();
         embargoMsg.textProperty().bind(model.embargoMessageProperty());
         embargoMsg.getStyleClass().add("field-message");
@@ -288,7 +303,8 @@ public final class EditorView extends BorderPane {
         g.setVgap(8);
         g.setPadding(new Insets(10));
         int r = 0;
-        g.addRow(r++, new Label("Slug"), new HBox(6, slug, slugCount));
+        g.addRow(r++, new Label("Slug"), new HBox(6, slug, slugCount, slugHint));
+        g.add(slugMsg, 1, r++);
         g.addRow(r++, new Label("Tags"), tags);
         g.addRow(r++, new Label("Section"), section);
         g.addRow(r++, new Label("Language"), language);
@@ -332,15 +348,24 @@ public final class EditorView extends BorderPane {
 
     private void bindDirection() {
         model.rightToLeftProperty().addListener((o, a, rtl) -> applyDirection(rtl));
+        editorsNote.valueProperty().addListener((o, a, b) -> noteDirection());
         applyDirection(model.rightToLeftProperty().get());
     }
 
     private void applyDirection(boolean rtl) {
         NodeOrientation o = rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
-        for (Node n : List.of(headline, standfirst, bylines, datelinePlace, tags, editorsNote)) {
+        for (Node n : List.of(headline, standfirst, bylines, datelinePlace, tags)) {
             n.setNodeOrientation(o);
         }
         body.setRightToLeft(rtl);
+        noteDirection();
+    }
+
+    /** The editor's note is internal and often in another language than the story: it takes its own text's direction. */
+    private void noteDirection() {
+        Boolean own = app.dispatch.ui.common.BidiText.firstStrongIsRightToLeft(editorsNote.getValue());
+        boolean rtl = own != null ? own : model.rightToLeftProperty().get();
+        editorsNote.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
     }
 
     /** Tab leaves the body for the details instead of inserting a tab character. */

@@ -1,5 +1,6 @@
 package app.dispatch.ui.editor;
 
+import app.dispatch.ui.common.BidiText;
 import app.dispatch.domain.Revision;
 import app.dispatch.domain.StoryContent;
 import app.dispatch.text.BodyHtml;
@@ -71,6 +72,9 @@ public final class HistoryPane extends VBox {
         });
         preview.getStyleClass().add("diff-flow");
         preview.setId("history-preview");
+        BidiText.relayoutOnResize(preview);
+        model.rightToLeftProperty().addListener((o, a, rtl) -> preview.setNodeOrientation(
+                rtl ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT));
         ScrollPane scroll = new ScrollPane(preview);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -81,7 +85,7 @@ public final class HistoryPane extends VBox {
 
     private void showRevision(Revision r) {
         previewTitle.setText("Revision of " + WHEN.format(r.createdAt().atZone(ZoneId.systemDefault())));
-        preview.getChildren().setAll(new Text(describe(r.content())));
+        preview.getChildren().setAll(BidiText.nodes(describe(r.content()), t -> { }));
     }
 
     /** Word diff between the revision and the current fields: deletions struck, insertions marked. */
@@ -90,19 +94,15 @@ public final class HistoryPane extends VBox {
         List<WordDiff.Segment> diff = WordDiff.diff(describe(r.content()), describe(model.content()));
         preview.getChildren().clear();
         for (WordDiff.Segment s : diff) {
-            Text t = new Text(s.text());
-            t.getStyleClass().add(switch (s.op()) {
-                case EQUAL -> "diff-equal";
-                case INSERT -> "diff-insert";
-                case DELETE -> "diff-delete";
-            });
-            if (s.op() == WordDiff.Op.DELETE) {
-                t.setStrikethrough(true);
-            }
-            if (s.op() == WordDiff.Op.INSERT) {
-                t.setUnderline(true);
-            }
-            preview.getChildren().add(t);
+            preview.getChildren().addAll(BidiText.nodes(s.text(), t -> {
+                t.getStyleClass().add(switch (s.op()) {
+                    case EQUAL -> "diff-equal";
+                    case INSERT -> "diff-insert";
+                    case DELETE -> "diff-delete";
+                });
+                t.setStrikethrough(s.op() == WordDiff.Op.DELETE);
+                t.setUnderline(s.op() == WordDiff.Op.INSERT);
+            }));
         }
         if (!WordDiff.hasChanges(diff)) {
             preview.getChildren().add(0, new Text("(no changes)\n\n"));

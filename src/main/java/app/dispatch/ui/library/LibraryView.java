@@ -170,6 +170,16 @@ public final class LibraryView extends BorderPane {
     private static TableColumn<StorySummary, String> column(String title, java.util.function.Function<StorySummary, String> f, double width) {
         TableColumn<StorySummary, String> c = new TableColumn<>(title);
         c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue() == null ? "" : f.apply(v.getValue())));
+        // right-to-left headlines read from the right, and the half-space shows no box (BidiText)
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : app.dispatch.ui.common.BidiText.display(v));
+                boolean rtl = !empty && Boolean.TRUE.equals(app.dispatch.ui.common.BidiText.firstStrongIsRightToLeft(v));
+                setNodeOrientation(rtl ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.INHERIT);
+            }
+        });
         c.setPrefWidth(width);
         return c;
     }

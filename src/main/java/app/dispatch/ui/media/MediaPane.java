@@ -1,5 +1,7 @@
 package app.dispatch.ui.media;
 
+import app.dispatch.ui.common.PlainTextArea;
+import app.dispatch.ui.common.ZwnjTextFieldSkin;
 import app.dispatch.domain.MediaItem;
 import app.dispatch.service.MediaService;
 import app.dispatch.ui.media.MediaModel.Entry;
@@ -21,7 +23,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.ImageView;
@@ -48,7 +49,8 @@ public final class MediaPane extends BorderPane {
     private final MediaModel model;
     private final ListView<Entry> list = new ListView<>();
     private final ListView<Entry> trashList = new ListView<>();
-    private final Map<Field, TextInputControl> inputs = new EnumMap<>(Field.class);
+    /** Each field's text; the long ones are PlainTextAreas, which lay right-to-left captions out right (decision 0009). */
+    private final Map<Field, javafx.beans.property.StringProperty> inputs = new EnumMap<>(Field.class);
     private final Map<Field, Label> counts = new EnumMap<>(Field.class);
     private final Map<Field, Label> fromFile = new EnumMap<>(Field.class);
     private final VBox details = new VBox(6);
@@ -250,14 +252,19 @@ public final class MediaPane extends BorderPane {
         detailsTitle.setStyle("-fx-font-weight: bold;");
         details.getChildren().add(detailsTitle);
         for (Field f : Field.values()) {
-            TextInputControl input;
+            javafx.scene.Node input;
+            javafx.beans.property.StringProperty text;
             if (f == Field.CAPTION || f == Field.ALT_TEXT || f == Field.USAGE_TERMS) {
-                TextArea area = new TextArea();
-                area.setWrapText(true);
+                PlainTextArea area = new PlainTextArea();
                 area.setPrefRowCount(f == Field.CAPTION ? 3 : 2);
+                area.setAutoDirection(true);
                 input = area;
+                text = area.valueProperty();
             } else {
-                input = new TextField();
+                TextField field = new TextField();
+                ZwnjTextFieldSkin.install(field);
+                input = field;
+                text = field.textProperty();
             }
             String id = "media-" + f.name().toLowerCase().replace('_', '-');
             input.setId(id);
@@ -274,10 +281,10 @@ public final class MediaPane extends BorderPane {
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
             HBox head = new HBox(6, label, file, grow, count);
-            inputs.put(f, input);
+            inputs.put(f, text);
             counts.put(f, count);
             fromFile.put(f, file);
-            input.textProperty().addListener((obs, o, n) -> {
+            text.addListener((obs, o, n) -> {
                 updateCount(f, n);
                 Entry e = model.selectedProperty().get();
                 if (!filling && e != null) {
@@ -351,7 +358,7 @@ public final class MediaPane extends BorderPane {
             leadButton.setDisable(m == null || m.lead());
             for (Field f : Field.values()) {
                 String v = m == null ? "" : f.get(m);
-                inputs.get(f).setText(v);
+                inputs.get(f).set(v);
                 updateCount(f, v);
                 fromFile.get(f).setVisible(m != null && m.prefilled().contains(f.key));
             }

@@ -46,7 +46,8 @@ public final class DiffModel {
                 Optional<ReviewDiff.Result> r = work.get();
                 fx.execute(() -> {
                     result.set(r.orElse(null));
-                    message.set(r.isEmpty() ? whenEmpty : r.get().changed() ? "" : "No changes.");
+                    message.set(r.isEmpty() ? whenEmpty : r.get().changed() ? ""
+                            : r.get().note().isEmpty() ? "No changes." : "No changes in the text.");
                 });
             } catch (RuntimeException e) {
                 fx.execute(() -> message.set(e.getMessage()));

@@ -1,5 +1,6 @@
 package app.dispatch.ui.search;
 
+import app.dispatch.ui.common.BidiText;
 import app.dispatch.domain.Highlights;
 import app.dispatch.domain.Languages;
 import app.dispatch.domain.SearchFilter;
@@ -210,16 +211,18 @@ public final class SearchPane extends VBox {
     static TextFlow flow(String marked, boolean bold, String language) {
         TextFlow flow = new TextFlow();
         for (Highlights.Run r : Highlights.runs(marked)) {
-            Text t = new Text(r.text().replace('\n', ' '));
-            if (r.highlighted()) {
-                t.getStyleClass().add("search-highlight");
-                t.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
-                t.setStyle("-fx-fill: #b34700;");
-            } else if (bold) {
-                t.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
-            }
-            flow.getChildren().add(t);
+            // one node per word in right-to-left text, else JavaFX draws its wrapped lines wrong (BidiText)
+            flow.getChildren().addAll(BidiText.nodes(r.text().replace('\n', ' '), t -> {
+                if (r.highlighted()) {
+                    t.getStyleClass().add("search-highlight");
+                    t.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
+                    t.setStyle("-fx-fill: #b34700;");
+                } else if (bold) {
+                    t.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
+                }
+            }));
         }
+        BidiText.relayoutOnResize(flow);
         flow.setNodeOrientation(Languages.isRightToLeft(language) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         return flow;
     }

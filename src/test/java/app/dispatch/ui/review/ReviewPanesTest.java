@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.dispatch.domain.Comment;
+import app.dispatch.domain.MediaItem;
 import app.dispatch.domain.Status;
 import app.dispatch.domain.Story;
 import app.dispatch.domain.StoryContent;
+import app.dispatch.media.MediaTestImages;
 import app.dispatch.service.Library;
+import app.dispatch.service.MediaEdit;
 import app.dispatch.service.Profile;
 import app.dispatch.text.BodyHtml;
 import java.nio.file.Path;
@@ -134,5 +137,31 @@ class ReviewPanesTest extends ApplicationTest {
         assertTrue(inserted.stream().anyMatch(t -> t.contains("police said")), inserted.toString());
         Node text = lookup("." + DiffView.INSERT_CLASS).query();
         assertTrue(((Text) text).isUnderline());
+    }
+
+    @Test
+    void theDiffViewNamesAnEditedCaptionByItsPictureAndShowsTheNewWords() throws Exception {
+        Path img = MediaTestImages.write(java.nio.file.Files.createDirectories(dir.resolve("pictures")), "flood-road.jpg",
+                MediaTestImages.jpeg(80, 60, 7));
+        MediaItem m = lib.media().attach(storyId, img).get(0);
+        lib.media().update(m.id(), MediaEdit.NONE.withCaption("Villagers cross the flooded road"));
+        lib.workflow().move(storyId, Status.SUBMITTED, "");
+        lib.media().update(m.id(), MediaEdit.NONE.withCaption("Villagers wade across the flooded road"));
+
+        interact(() -> diffModel.loadSinceLastSubmitted(storyId));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("." + DiffView.FIELD_LABEL_CLASS).queryAllAs(Label.class)
+                .stream().anyMatch(l -> l.getText().startsWith("Caption")));
+        List<String> labels = lookup("." + DiffView.FIELD_LABEL_CLASS).queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertTrue(labels.contains("Caption — flood-road.jpg"), labels.toString());
+        assertTrue(labels.stream().noneMatch(l -> l.contains(m.id().toString())), "no raw id: " + labels);
+        List<String> inserted = lookup("." + DiffView.INSERT_CLASS).queryAll().stream().map(n -> ((Text) n).getText()).toList();
+        assertTrue(inserted.stream().anyMatch(t -> t.contains("wade")), inserted.toString());
+        List<String> deleted = lookup("." + DiffView.DELETE_CLASS).queryAll().stream().map(n -> ((Text) n).getText()).toList();
+        assertTrue(deleted.stream().anyMatch(t -> t.contains("cross")), deleted.toString());
+
+        lib.media().trash(m.id());
+        interact(() -> diffModel.loadSinceLastSubmitted(storyId));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("." + DiffView.FIELD_LABEL_CLASS).queryAllAs(Label.class)
+                .stream().anyMatch(l -> l.getText().equals("Caption — flood-road.jpg (picture removed)")));
     }
 }
