@@ -27,8 +27,9 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application. {@link #init()} (the launcher thread) locks and opens the library, so
- * the FX thread never touches the disk; closing the window saves everything before exit.
+ * The JavaFX application. {@link #init()} (the launcher thread) takes the library lock; the library
+ * is opened on its own thread while the window says so (an upgrade of a large library migrates for
+ * a minute), so the FX thread never touches the disk; closing the window saves everything before exit.
  */
 public final class DispatchApp extends Application {
     private Path dataDir;
@@ -41,7 +42,7 @@ public final class DispatchApp extends Application {
     private Stage stage;
     private StartState startState;
 
-    /** What {@link #init()} read so that {@link #start} need not touch the disk. */
+    /** What the opening thread read so that the FX thread need not touch the disk. */
     private record StartState(Optional<String> window, boolean dark, Optional<UUID> openStory) {
     }
 
@@ -56,6 +57,7 @@ public final class DispatchApp extends Application {
 
     private boolean exitPlatformOnClose = true;
     private Thread closer;
+    private Thread opener;
 
     @Override
     public void init() {
@@ -70,16 +72,6 @@ public final class DispatchApp extends Application {
                         + ".\nSwitch to that window, or start Dispatch with --data-dir to use another library.";
                 return;
             }
-            library = Library.open(dataDir);
-            Samples.seedIfNew(library);
-            Preferences prefs = library.preferences();
-            startState = new StartState(prefs.get(Preferences.WINDOW),
-                    prefs.get(Preferences.THEME).map("dark"::equals).orElse(false),
-                    prefs.get(Preferences.OPEN_STORY).flatMap(DispatchApp::uuid)
-                            .filter(id -> library.stories().store().get(id).filter(s -> !s.isTrashed()).isPresent()));
-        } catch (CorruptDatabaseException e) {
-            startupError = e.getMessage();
-            releaseLock();
         } catch (DispatchException e) {
             startupError = e.getMessage();
             releaseLock();
@@ -87,6 +79,25 @@ public final class DispatchApp extends Application {
             startupError = "Dispatch could not open its library in " + dataDir + ": " + e;
             releaseLock();
         }
+    }
+
+    /** Opens the library, seeds the samples on first start and reads what the window needs. Blocking. */
+    private StartState openLibrary() {
+        library = Library.open(dataDir);
+        Samples.seedIfNew(library);
+        Preferences prefs = library.preferences();
+        return new StartState(prefs.get(Preferences.WINDOW),
+                prefs.get(Preferences.THEME).map("dark"::equals).orElse(false),
+                prefs.get(Preferences.OPEN_STORY).flatMap(DispatchApp::uuid)
+                        .filter(id -> library.stories().store().get(id).filter(s -> !s.isTrashed()).isPresent()));
+    }
+
+    /** The message for a library that cannot be opened. */
+    private String openFailure(Throwable e) {
+        if (e instanceof CorruptDatabaseException || e instanceof DispatchException) {
+            return e.getMessage();
+        }
+        return "Dispatch could not open its library in " + dataDir + ": " + e;
     }
 
     static Path dataDirArgument(List<String> args) {
@@ -116,20 +127,72 @@ public final class DispatchApp extends Application {
         stage.titleProperty().unbind();
         stage.setTitle("Dispatch");
         if (startupError != null) {
-            System.err.println("dispatch: " + startupError);
-            Alert a = new Alert(Alert.AlertType.ERROR, startupError);
-            a.setTitle("Dispatch");
-            a.setHeaderText("Dispatch cannot start");
-            a.setOnHidden(e -> Platform.exit());
-            a.show();
+            showStartupError();
             return;
         }
+        // While the library opens (seconds for an upgrade of a large one), the window says so.
+        javafx.scene.control.Label opening = new javafx.scene.control.Label("Opening the library in " + dataDir + " …");
+        opening.setId("opening-library");
+        opening.setWrapText(true);
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setMaxSize(36, 36);
+        javafx.scene.layout.VBox wait = new javafx.scene.layout.VBox(14, spinner, opening);
+        wait.setAlignment(javafx.geometry.Pos.CENTER);
+        wait.setPadding(new javafx.geometry.Insets(24));
+        stage.setScene(new Scene(wait, 520, 200));
+        stage.setOnCloseRequest(e -> e.consume()); // the library is opening or upgrading: closing now would leave it half-done
+        stage.show();
+        opener = new Thread(() -> {
+            try {
+                StartState state = openLibrary();
+                Platform.runLater(() -> showMain(stage, state));
+            } catch (RuntimeException | Error e) {
+                startupError = openFailure(e);
+                if (library != null) {
+                    library.close();
+                    library = null;
+                }
+                releaseLock();
+                Platform.runLater(this::showStartupError);
+            }
+        }, "dispatch-open-library");
+        opener.setDaemon(false);
+        opener.start();
+        javafx.animation.PauseTransition slow = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        slow.setOnFinished(e -> {
+            if (main == null && startupError == null) {
+                opening.setText("Updating the library in " + dataDir + " for this version of Dispatch.\n"
+                        + "This happens once and can take a minute for a large library. Your stories are safe.");
+            }
+        });
+        slow.play();
+    }
+
+    private void showStartupError() {
+        System.err.println("dispatch: " + startupError);
+        if (stage != null) {
+            stage.hide();
+        }
+        Alert a = new Alert(Alert.AlertType.ERROR, startupError);
+        a.setTitle("Dispatch");
+        a.setHeaderText("Dispatch cannot start");
+        a.setOnHidden(e -> {
+            if (exitPlatformOnClose) {
+                Platform.exit();
+            }
+        });
+        a.show();
+    }
+
+    private void showMain(Stage stage, StartState state) {
+        startState = state;
         background = Executors.newFixedThreadPool(2, daemon("dispatch-background"));
         scheduler = Executors.newSingleThreadScheduledExecutor(daemon("dispatch-autosave"));
         UiExecutors ex = new UiExecutors(background, Platform::runLater, scheduler);
-        main = new MainView(library, ex, ZoneId.systemDefault());
-        Scene scene = new Scene(main, 1200, 780);
+        MainView view = new MainView(library, ex, ZoneId.systemDefault());
+        Scene scene = new Scene(view, 1200, 780);
         scene.getStylesheets().add(DispatchApp.class.getResource("/assets/css/dispatch.css").toExternalForm());
+        main = view;
         applyTheme(startState.dark());
         main.setDark(startState.dark());
         main.setOnThemeChange(this::applyTheme);
@@ -137,7 +200,13 @@ public final class DispatchApp extends Application {
         stage.titleProperty().bind(main.titleProperty());
         stage.setMinWidth(760);
         stage.setMinHeight(480);
-        startState.window().ifPresent(w -> WindowState.apply(stage, w));
+        stage.setWidth(1200);
+        stage.setHeight(780);
+        if (startState.window().isPresent()) {
+            WindowState.apply(stage, startState.window().get());
+        } else {
+            stage.centerOnScreen();
+        }
         stage.setOnCloseRequest(e -> {
             e.consume();
             main.shutdown(WindowState.of(stage), () -> {
@@ -162,6 +231,13 @@ public final class DispatchApp extends Application {
     @Override
     public void stop() {
         closer = new Thread(() -> {
+            if (opener != null) {
+                try {
+                    opener.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (scheduler != null) {
                 scheduler.shutdown();
             }
