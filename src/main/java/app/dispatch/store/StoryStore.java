@@ -240,7 +240,13 @@ public final class StoryStore {
             List<Object> args = new ArrayList<>();
             String where = where(q, typed, !walk, args);
             String from = !typed.indexed() ? " FROM story" : walk ? " FROM story INDEXED BY story_list" : " FROM story INDEXED BY story_by_id";
-            String sql = "SELECT " + SUMMARY_COLUMNS + from + where + " ORDER BY " + order + dir + ", id" + dir + " LIMIT ? OFFSET ?";
+            String orderBy = " ORDER BY " + order + dir + ", id" + dir;
+            String sql = "SELECT " + SUMMARY_COLUMNS + from + where + orderBy + " LIMIT ? OFFSET ?";
+            if (!typed.indexed() && typed.literals().isEmpty() && q.sort() != app.dispatch.domain.LibraryQuery.Sort.UPDATED) {
+                // the page's ids in order from its sort index (V11), then their columns from story_by_id
+                sql = "SELECT " + SUMMARY_COLUMNS + " FROM story INDEXED BY story_by_id WHERE id IN (SELECT id FROM story" + where
+                        + orderBy + " LIMIT ? OFFSET ?)" + orderBy;
+            }
             args.add(limit);
             args.add(offset);
             try (PreparedStatement ps = c.prepareStatement(sql)) {

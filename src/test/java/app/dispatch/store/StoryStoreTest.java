@@ -293,4 +293,68 @@ class StoryStoreTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void everySortOfTheLibraryTablePagesLikeSortingTheWholeList() {
+        try (Library lib = Library.open(dir)) {
+            java.util.Random rnd = new java.util.Random(3);
+            String[] heads = {"Budget", "budget", "Ärzte streiken", "ferry", "Ferry returns", "سیل در کابل", "zebra", "", "Apple"};
+            String[] names = {"Ana Ruiz", "ana ruiz", "Zoë Müller", "", "Lee"};
+            Status[] statuses = {Status.DRAFT, Status.SUBMITTED, Status.APPROVED};
+            List<Story> made = new ArrayList<>();
+            for (int i = 0; i < 45; i++) {
+                Story st = lib.stories().create(StoryContent.blank("en").withHeadline(heads[rnd.nextInt(heads.length)])
+                        .withSlug("s-" + rnd.nextInt(1000) + "-" + i).withBylines(List.of(names[rnd.nextInt(names.length)]))
+                        .withBodyHtml("<p>" + "word ".repeat(rnd.nextInt(6)) + "</p>"));
+                Status want = statuses[rnd.nextInt(statuses.length)];
+                if (want != Status.DRAFT) {
+                    lib.stories().setStatus(st.id(), want, "");
+                }
+                made.add(st);
+                if (i % 9 == 4) {
+                    lib.stories().trash(st.id());
+                }
+            }
+            List<StorySummary> all = lib.stories().list(LibraryScope.ACTIVE, null);
+            for (app.dispatch.domain.LibraryQuery.Sort sort : app.dispatch.domain.LibraryQuery.Sort.values()) {
+                for (boolean asc : new boolean[] {true, false}) {
+                    for (Status filter : new Status[] {null, Status.SUBMITTED}) {
+                        var q = new app.dispatch.domain.LibraryQuery(LibraryScope.ACTIVE, filter, "", sort, asc);
+                        List<StorySummary> paged = new ArrayList<>();
+                        for (int off = 0; off < 60; off += 7) {
+                            paged.addAll(lib.stories().page(q, 7, off));
+                        }
+                        java.util.Comparator<StorySummary> key = switch (sort) {
+                            case HEADLINE -> java.util.Comparator.comparing(r -> nocase(r.headline()), StoryStoreTest::bytes);
+                            case SLUG -> java.util.Comparator.comparing(r -> r.slug(), StoryStoreTest::bytes);
+                            case STATUS -> java.util.Comparator.comparing(r -> r.status().name(), StoryStoreTest::bytes);
+                            case BYLINE -> java.util.Comparator.comparing(r -> nocase(String.join("\n", r.bylines())), StoryStoreTest::bytes);
+                            case UPDATED -> java.util.Comparator.comparing(StorySummary::updatedAt);
+                            case WORDS -> java.util.Comparator.comparingInt(StorySummary::wordCount);
+                        };
+                        key = key.thenComparing(r -> r.id().toString());
+                        List<StorySummary> expected = all.stream().filter(r -> filter == null || r.status() == filter)
+                                .sorted(asc ? key : key.reversed()).toList();
+                        assertEquals(expected.stream().map(StorySummary::id).toList(), paged.stream().map(StorySummary::id).toList(),
+                                sort + (asc ? " ascending" : " descending") + (filter == null ? "" : " of " + filter));
+                        assertEquals(lib.stories().count(q), expected.size());
+                    }
+                }
+            }
+        }
+    }
+
+    /** SQLite's NOCASE: only ASCII letters fold. */
+    private static String nocase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char ch : s.toCharArray()) {
+            b.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch);
+        }
+        return b.toString();
+    }
+
+    /** Compares as SQLite's BINARY collation does: the UTF-8 bytes, unsigned. */
+    private static int bytes(String a, String b) {
+        return java.util.Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
 }
