@@ -7,6 +7,8 @@ import app.dispatch.text.BodyHtml;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -51,6 +53,23 @@ final class CheckBench {
         out.printf(Locale.ROOT, "%-62s wall %s%n%-62s cpu  %s%n", what, Benchmarks.stats(s.wall()), "", Benchmarks.stats(s.cpu()));
     }
 
+    /**
+     * Stories created before any is timed, then a pause: the store's idle-time WAL checkpoint (decision 0007)
+     * must not run during a timed check.
+     */
+    private static List<Story> stories(Supplier<Story> newStory, int n) {
+        List<Story> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(newStory.get());
+        }
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return out;
+    }
+
     void run() {
         out.printf(Locale.ROOT, "bench check (%s) in %s%n  %d cores, load average %.1f, Java %s%n", quick ? "quick" : "full", dir,
                 OS.getAvailableProcessors(), OS.getSystemLoadAverage(), System.getProperty("java.version"));
@@ -72,8 +91,9 @@ final class CheckBench {
             row("warm full check, 2,000 words, unchanged text", warm);
 
             Samples fresh = new Samples(quick ? 3 : 10);
+            List<Story> unseen = stories(newStory, fresh.wall().length);
             for (int i = 0; i < fresh.wall().length; i++) {
-                Story other = newStory.get();
+                Story other = unseen.get(i);
                 fresh.time(i, () -> lib.checks().check(other.id()));
             }
             row("warm full check, 2,000 words never seen before (checks 2-" + (1 + fresh.wall().length) + ")", fresh);
@@ -81,16 +101,32 @@ final class CheckBench {
             if (!quick) {
                 // An editor checks paragraph after paragraph all day: the JIT compiler keeps working on
                 // LanguageTool's code for dozens of checks. This row is the same check once it has settled.
-                int settle = 40;
-                for (int i = 0; i < settle; i++) {
-                    lib.checks().check(newStory.get().id());
+                int settle = 70;
+                for (Story other : stories(newStory, settle)) {
+                    lib.checks().check(other.id());
                 }
+                // the same kind of text alternately with the default number of threads and the other choice,
+                // so that both see the same load
+                int threads = lib.checks().checkThreads();
+                int other = threads == 1 ? 2 : 1;
                 Samples steady = new Samples(10);
+                Samples alternative = new Samples(10);
+                List<Story> pairs = stories(newStory, 2 * steady.wall().length);
                 for (int i = 0; i < steady.wall().length; i++) {
-                    Story other = newStory.get();
-                    steady.time(i, () -> lib.checks().check(other.id()));
+                    Story a = pairs.get(2 * i);
+                    steady.time(i, () -> lib.checks().check(a.id()));
+                    Story b = pairs.get(2 * i + 1);
+                    lib.checks().setCheckThreads(other);
+                    alternative.time(i, () -> lib.checks().check(b.id()));
+                    lib.checks().setCheckThreads(threads);
                 }
-                row("same, after " + (1 + fresh.wall().length + settle) + " checks (JIT compiler settled)", steady);
+                row("same, after " + (1 + fresh.wall().length + settle) + " checks (JIT compiler settled), " + threads
+                        + (threads == 1 ? " thread" : " threads") + " (default)", steady);
+                row("same, " + other + (other == 1 ? " thread" : " threads"), alternative);
+                System.gc();
+                var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+                out.printf(Locale.ROOT, "  %d LanguageTool instances loaded for en; heap in use after GC %d MB%n",
+                        lib.checks().loadedCheckers("en"), heap.getUsed() >> 20);
             }
 
             Samples edited = new Samples(quick ? 3 : 10);
