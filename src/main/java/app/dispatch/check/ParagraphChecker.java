@@ -3,40 +3,58 @@ package app.dispatch.check;
 import app.dispatch.domain.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Incremental checking for the editor: the text is split into paragraphs (lines); only paragraphs
- * whose text changed since the last call are checked again, the rest reuse their findings shifted
- * to their new offsets. Not thread-safe: one instance per open editor, used from one background thread.
+ * whose text changed since the last call are checked again (all of them in one batch), the rest reuse
+ * their findings shifted to their new offsets. Not thread-safe: one instance per open editor, used from
+ * one background thread.
  */
 public final class ParagraphChecker {
-    private final Function<String, List<Finding>> checkParagraph;
+    private final Function<List<String>, List<List<Finding>>> checkParagraphs;
     private Map<String, List<Finding>> cache = new HashMap<>();
     private int lastChecked;
 
     /** {@code checkParagraph} returns findings with positions inside the paragraph it is given. */
     public ParagraphChecker(Function<String, List<Finding>> checkParagraph) {
-        this.checkParagraph = checkParagraph;
+        this.checkParagraphs = paras -> paras.stream().map(checkParagraph).toList();
+    }
+
+    private ParagraphChecker(Function<List<String>, List<List<Finding>>> checkParagraphs, Void batch) {
+        this.checkParagraphs = checkParagraphs;
+    }
+
+    /** Checks the changed paragraphs of each call together: {@code checkParagraphs} gives each its findings. */
+    public static ParagraphChecker batched(Function<List<String>, List<List<Finding>>> checkParagraphs) {
+        return new ParagraphChecker(checkParagraphs, null);
     }
 
     /** All findings of {@code text}; checks only changed paragraphs. */
     public List<Finding> check(String text) {
+        String[] paras = text.split("\n", -1);
+        LinkedHashSet<String> changed = new LinkedHashSet<>();
+        for (String para : paras) {
+            if (!para.isBlank() && !cache.containsKey(para)) {
+                changed.add(para);
+            }
+        }
+        Map<String, List<Finding>> fresh = new HashMap<>();
+        if (!changed.isEmpty()) {
+            List<String> todo = List.copyOf(changed);
+            List<List<Finding>> found = checkParagraphs.apply(todo);
+            for (int i = 0; i < todo.size(); i++) {
+                fresh.put(todo.get(i), List.copyOf(found.get(i)));
+            }
+        }
         Map<String, List<Finding>> next = new HashMap<>();
         List<Finding> out = new ArrayList<>();
-        int checked = 0;
         int offset = 0;
-        for (String para : text.split("\n", -1)) {
-            List<Finding> local = next.get(para);
-            if (local == null) {
-                local = cache.get(para);
-            }
-            if (local == null) {
-                local = para.isBlank() ? List.of() : List.copyOf(checkParagraph.apply(para));
-                checked++;
-            }
+        for (String para : paras) {
+            List<Finding> local = para.isBlank() ? List.of() : fresh.containsKey(para) ? fresh.get(para) : cache.get(para);
             next.put(para, local);
             for (Finding f : local) {
                 out.add(f.shifted(offset));
@@ -44,7 +62,7 @@ public final class ParagraphChecker {
             offset += para.length() + 1;
         }
         cache = next;
-        lastChecked = checked;
+        lastChecked = changed.size();
         return out;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.dispatch.domain.Finding;
 import app.dispatch.domain.Story;
 import app.dispatch.domain.StoryContent;
+import app.dispatch.text.BodyHtml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +42,41 @@ class CheckServiceTest {
         try (Library lib = Library.open(dir)) {
             assertEquals(List.of("Zabihullah"), lib.checks().dictionary());
         }
+    }
+
+    @Test
+    void bodyFindingsAreAtTheirPositionsInThePlainTextOfTheBody() {
+        try (Library lib = Library.open(dir)) {
+            String html = "<p>The river rose overnight.</p><p>Rescue teams reached the valley by boat.</p><p>The goverment sent help.</p>";
+            Story s = lib.stories().create(StoryContent.blank("en").withHeadline("Floods").withBodyHtml(html));
+            String plain = BodyHtml.plainText(html);
+            for (int round = 0; round < 2; round++) { // the second from the paragraph cache
+                Finding f = lib.checks().check(s.id()).stream().filter(x -> x.field().equals("body") && x.ruleId().startsWith("spelling."))
+                        .findFirst().orElseThrow();
+                assertEquals("goverment", plain.substring(f.start(), f.end()));
+                assertEquals("government", f.suggestion());
+            }
+        }
+    }
+
+    @Test
+    void aWordIgnoredAfterItsParagraphWasCheckedIsNoLongerReported() {
+        try (Library lib = Library.open(dir)) {
+            Story s = lib.stories().create(StoryContent.blank("en").withHeadline("Harbour")
+                    .withBodyHtml("<p>The Kravnik ferry sailed again.</p><p>The harbour reopened.</p>"));
+            var live = lib.checks().paragraphChecker("en");
+            String text = "The Kravnik ferry sailed again.\nThe harbour reopened.";
+            assertTrue(words(lib.checks().check(s.id()), BodyHtml.plainText(lib.stories().get(s.id()).content().bodyHtml())).contains("Kravnik"));
+            assertTrue(words(live.check(text), text).contains("Kravnik"));
+            lib.checks().ignore("Kravnik");
+            assertTrue(!words(lib.checks().check(s.id()), BodyHtml.plainText(lib.stories().get(s.id()).content().bodyHtml())).contains("Kravnik"));
+            assertTrue(!words(live.check(text), text).contains("Kravnik"));
+        }
+    }
+
+    private static List<String> words(List<Finding> findings, String body) {
+        return findings.stream().filter(f -> f.field().equals("body") && f.ruleId().startsWith("spelling."))
+                .map(f -> body.substring(f.start(), f.end())).toList();
     }
 
     private static List<String> ruleIds(List<Finding> findings) {

@@ -300,7 +300,9 @@ public final class BodyArea extends StyledTextArea<Kind, TextStyle> {
 
     /**
      * Replaces every decoration of the given family ("cite", "comment", "spell") with the given
-     * ranges, without touching undo history or the saved content.
+     * ranges, without touching undo history or the saved content. One pass over the style spans; only
+     * the stretch from the first to the last character whose marks change is restyled, and nothing when
+     * the marks are already right (the usual case after a re-check: marks move with the characters).
      */
     public void decorate(String family, List<int[]> ranges) {
         decorating.suspendWhile(() -> {
@@ -308,26 +310,89 @@ public final class BodyArea extends StyledTextArea<Kind, TextStyle> {
             if (len == 0) {
                 return;
             }
-            StyleSpans<TextStyle> spans = getStyleSpans(0, len);
-            StyleSpansBuilder<TextStyle> cleared = new StyleSpansBuilder<>();
-            spans.forEach(s -> cleared.add(s.getStyle().withMarks(s.getStyle().marks().stream()
-                    .filter(m -> !m.startsWith(family)).collect(java.util.stream.Collectors.toSet())), s.getLength()));
-            setStyleSpans(0, cleared.create());
-            for (int[] r : ranges) {
-                int a = Math.max(0, Math.min(len, r[0]));
-                int b = Math.max(a, Math.min(len, r[1]));
-                if (a == b) {
-                    continue;
+            List<Restyle> pieces = restyled(getStyleSpans(0, len), family, markIntervals(family, ranges, len));
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < pieces.size(); i++) {
+                if (pieces.get(i).changed()) {
+                    first = first < 0 ? i : first;
+                    last = i;
                 }
-                StyleSpans<TextStyle> part = getStyleSpans(a, b);
-                String mark = family + (r.length > 2 ? ":" + r[2] : "");
-                setStyleSpans(a, part.mapStyles(s -> {
-                    java.util.Set<String> m = new java.util.HashSet<>(s.marks());
-                    m.add(mark);
-                    return s.withMarks(m);
-                }));
             }
+            if (first < 0) {
+                return;
+            }
+            StyleSpansBuilder<TextStyle> b = new StyleSpansBuilder<>();
+            for (int i = first; i <= last; i++) {
+                b.add(pieces.get(i).style(), pieces.get(i).length());
+            }
+            setStyleSpans(pieces.get(first).start(), b.create());
         });
+    }
+
+    /** A stretch of text with one style: what it becomes, and whether that differs from what it is. */
+    private record Restyle(int start, int length, TextStyle style, boolean changed) {
+    }
+
+    /** Where the family's marks go: boundary positions and the marks between each and the next. */
+    private record Marks(int[] at, List<Set<String>> marks) {
+    }
+
+    private static Marks markIntervals(String family, List<int[]> ranges, int len) {
+        java.util.TreeMap<Integer, List<String[]>> events = new java.util.TreeMap<>();
+        for (int[] r : ranges) {
+            int a = Math.max(0, Math.min(len, r[0]));
+            int b = Math.max(a, Math.min(len, r[1]));
+            if (a == b) {
+                continue;
+            }
+            String mark = family + (r.length > 2 ? ":" + r[2] : "");
+            events.computeIfAbsent(a, k -> new ArrayList<>()).add(new String[] {"+", mark});
+            events.computeIfAbsent(b, k -> new ArrayList<>()).add(new String[] {"-", mark});
+        }
+        events.putIfAbsent(0, new ArrayList<>());
+        int[] at = new int[events.size()];
+        List<Set<String>> marks = new ArrayList<>();
+        java.util.Map<String, Integer> open = new java.util.HashMap<>();
+        int i = 0;
+        for (var e : events.entrySet()) {
+            for (String[] ev : e.getValue()) {
+                open.merge(ev[1], ev[0].equals("+") ? 1 : -1, Integer::sum);
+            }
+            open.values().removeIf(n -> n <= 0);
+            at[i++] = e.getKey();
+            marks.add(Set.copyOf(open.keySet()));
+        }
+        return new Marks(at, marks);
+    }
+
+    /** The spans with the family's marks replaced, cut where either the spans or the marks change. */
+    private static List<Restyle> restyled(StyleSpans<TextStyle> spans, String family, Marks m) {
+        List<Restyle> out = new ArrayList<>();
+        int pos = 0;
+        int k = 0;
+        for (org.fxmisc.richtext.model.StyleSpan<TextStyle> span : spans) {
+            TextStyle was = span.getStyle();
+            Set<String> kept = new java.util.HashSet<>();
+            for (String mark : was.marks()) {
+                if (!mark.startsWith(family)) {
+                    kept.add(mark);
+                }
+            }
+            int end = pos + span.getLength();
+            while (pos < end) {
+                while (k + 1 < m.at().length && m.at()[k + 1] <= pos) {
+                    k++;
+                }
+                int next = k + 1 < m.at().length ? Math.min(end, m.at()[k + 1]) : end;
+                Set<String> marks = new java.util.HashSet<>(kept);
+                marks.addAll(m.marks().get(k));
+                TextStyle now = marks.equals(was.marks()) ? was : was.withMarks(Set.copyOf(marks));
+                out.add(new Restyle(pos, next - pos, now, now != was));
+                pos = next;
+            }
+        }
+        return out;
     }
 
     /** Switches the writing direction; the paragraphs are laid out again, keeping the caret and undo history. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -25,6 +26,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * Review in the main window: Comments, Checks and Workflow side tabs for the open story, comment
@@ -44,6 +46,9 @@ public final class ReviewFeature implements Feature {
         t.setDaemon(true);
         return t;
     });
+
+    /** Pause in typing after which the changed paragraphs are checked again and the marks redrawn. */
+    static final long LIVE_CHECK_PAUSE_MS = 200;
 
     private FeatureContext ctx;
     private Library lib;
@@ -78,9 +83,16 @@ public final class ReviewFeature implements Feature {
         notice.setWrapText(true);
         context.editor().addStatusItem(notice);
 
-        checks = new ChecksModel(lib.checks(), CHECK_THREAD, context.executors().fx());
+        // an FX timer restarted by every keystroke, not the autosave scheduler: a slow save must not hold up the marks
+        PauseTransition pause = new PauseTransition(Duration.millis(LIVE_CHECK_PAUSE_MS));
+        checks = new ChecksModel(lib.checks(), CHECK_THREAD, context.executors().fx(), task -> {
+            pause.setOnFinished(e -> task.run());
+            pause.playFromStart();
+        });
         checks.setOnJump(this::select);
-        checks.findings().addListener((ListChangeListener<Finding>) c -> decorateFindings());
+        checks.bodyFindings().addListener((ListChangeListener<Finding>) c -> decorateFindings());
+        context.editor().model().bodyText.addListener((o, a, text) -> bodyChanged(text));
+        context.editor().model().language.addListener((o, a, language) -> bodyChanged(context.editor().model().bodyText.get()));
         ChecksPane checksPane = new ChecksPane(checks);
         checksPane.enableWordActions(this::wordOf,
                 w -> withStory(id -> checks.ignore(null, w, id)),
@@ -165,7 +177,7 @@ public final class ReviewFeature implements Feature {
         if (id == null) {
             commentsTab.setContent(new Label("No story open"));
             workflowTab.setContent(new Label("No story open"));
-            checks.findings().clear();
+            checks.reset();
             return;
         }
         var ex = ctx.executors();
@@ -198,11 +210,24 @@ public final class ReviewFeature implements Feature {
         workflowTab.setContent(new WorkflowPane(wm));
         wm.reload();
 
-        checks.warmUp(ctx.editor().model().language.get());
+        String language = ctx.editor().model().language.get();
+        checks.reset();
+        checks.warmUp(language);
         checks.checkStory(id);
+        checks.recheckBody(ctx.editor().body().getText(), language);
     }
 
-    /** After each save the comments are re-read (their anchors moved with the text) and the checks run again. */
+    /** The body text (or its language) changed: its marks follow after a pause, from a re-check of the changed paragraphs. */
+    private void bodyChanged(String text) {
+        if (ctx.openStory().get() != null && text != null) {
+            checks.bodyChanged(text, ctx.editor().model().language.get());
+        }
+    }
+
+    /**
+     * After each save the comments are re-read (their anchors moved with the text) and the story is checked
+     * again for pre-flight, headline and standfirst; the body's marks come from the live check.
+     */
     private void saveStateChanged(String state) {
         UUID id = ctx.openStory().get();
         if (id == null || state == null) {
@@ -244,10 +269,11 @@ public final class ReviewFeature implements Feature {
         body.decorate("comment-active", stillOpen ? List.of(active) : List.of());
     }
 
+    /** Marks the live check's findings; its positions are those of the body's text now (it applies only then). */
     private void decorateFindings() {
         List<int[]> spell = new ArrayList<>();
         List<int[]> style = new ArrayList<>();
-        for (Finding f : checks.findings()) {
+        for (Finding f : checks.bodyFindings()) {
             if (!f.field().equals("body") || f.end() <= f.start()) {
                 continue;
             }

@@ -55,4 +55,72 @@ class ChecksModelTest {
             assertTrue(model.findings().stream().noneMatch(f -> f.ruleId().equals("style.percent")), model.findings().toString());
         }
     }
+
+    @Test
+    void typingStartsNoCheckUntilThePauseAndOnlyTheLastTextIsChecked() {
+        try (Library lib = Library.open(dir)) {
+            List<Runnable> background = new ArrayList<>();
+            List<Runnable> afterPause = new ArrayList<>();
+            ChecksModel model = new ChecksModel(lib.checks(), background::add, Runnable::run, afterPause::add);
+            model.bodyChanged("Prices rose 1", "xx");
+            model.bodyChanged("Prices rose 12", "xx");
+            model.bodyChanged("Prices rose 12%", "xx");
+            assertTrue(background.isEmpty(), "no check while typing");
+            afterPause.forEach(Runnable::run);
+            assertEquals(1, background.size(), "one check after the pause, for the newest text");
+            background.remove(0).run();
+            Finding f = model.bodyFindings().stream().filter(x -> x.ruleId().equals("style.percent")).findFirst().orElseThrow();
+            assertEquals("12%", "Prices rose 12%".substring(f.start(), f.end()));
+        }
+    }
+
+    @Test
+    void aLiveResultIsDroppedWhenTheTextChangedWhileItWasChecked() {
+        try (Library lib = Library.open(dir)) {
+            List<Runnable> background = new ArrayList<>();
+            ChecksModel model = new ChecksModel(lib.checks(), background::add, Runnable::run, Runnable::run);
+            model.bodyChanged("Prices rose 12% here.", "xx");
+            model.bodyChanged("Today prices rose 12% here.", "xx");
+            background.get(0).run(); // the older text's result arrives: its positions are wrong now
+            assertTrue(model.bodyFindings().isEmpty(), model.bodyFindings().toString());
+            background.get(1).run();
+            Finding f = model.bodyFindings().stream().filter(x -> x.ruleId().equals("style.percent")).findFirst().orElseThrow();
+            assertEquals(18, f.start(), "at the position in the newest text");
+        }
+    }
+
+    @Test
+    void liveBodyFindingsReplaceTheStoredBodysAndPreflightAndHeadlineFindingsStay() {
+        try (Library lib = Library.open(dir)) {
+            Story s = lib.stories().create(StoryContent.blank("xx").withStandfirst("Up 5% on the year")
+                    .withBodyHtml("<p>Prices rose 12% here.</p>"));
+            ChecksModel model = new ChecksModel(lib.checks(), Runnable::run, Runnable::run, Runnable::run);
+            model.checkStory(s.id());
+            assertTrue(model.findings().stream().anyMatch(f -> f.ruleId().equals("style.percent") && f.field().equals("body")));
+            model.bodyChanged("Prices rose 12 percent here, and more.", "xx");
+            List<Finding> all = model.findings();
+            assertTrue(all.stream().noneMatch(f -> f.ruleId().equals("style.percent") && f.field().equals("body")), all.toString());
+            assertTrue(all.stream().anyMatch(f -> f.ruleId().equals("preflight.headline-missing")), all.toString());
+            assertTrue(all.stream().anyMatch(f -> f.ruleId().equals("style.percent") && f.field().equals("standfirst")), all.toString());
+            model.checkStory(s.id()); // a later full check of the stored (older) body does not bring its body findings back
+            assertTrue(model.findings().stream().noneMatch(f -> f.ruleId().equals("style.percent") && f.field().equals("body")));
+            assertTrue(model.bodyFindings().isEmpty());
+        }
+    }
+
+    @Test
+    void ignoringAWordClearsItFromTheLiveFindingsToo() {
+        try (Library lib = Library.open(dir)) {
+            Story s = lib.stories().create(StoryContent.blank("en").withHeadline("Harbour").withBodyHtml("<p>The ferry sailed.</p>"));
+            ChecksModel model = new ChecksModel(lib.checks(), Runnable::run, Runnable::run, Runnable::run);
+            String text = "The Kravnik ferry sailed again.";
+            model.checkStory(s.id());
+            model.bodyChanged(text, "en");
+            Finding f = model.bodyFindings().stream().filter(x -> x.ruleId().startsWith("spelling.")).findFirst().orElseThrow();
+            assertEquals("Kravnik", text.substring(f.start(), f.end()));
+            model.ignore(f, "Kravnik", s.id());
+            assertTrue(model.bodyFindings().stream().noneMatch(x -> x.ruleId().startsWith("spelling.")), model.bodyFindings().toString());
+            assertTrue(model.findings().stream().noneMatch(x -> x.ruleId().startsWith("spelling.")), model.findings().toString());
+        }
+    }
 }
