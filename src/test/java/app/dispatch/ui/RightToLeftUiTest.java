@@ -129,6 +129,34 @@ class RightToLeftUiTest {
 
     }
 
+    @Test
+    void searchResultsOfTheSampleLibraryAreAsHighAsTheirTextAndDoNotOverlap() throws Exception {
+        persianSample();
+        harness.launch(dir);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#search-results").tryQuery().isPresent()
+                && robot.lookup("#search-results").queryAs(javafx.scene.control.ListView.class).getItems().size() == 3);
+        Thread.sleep(500);
+        List<javafx.scene.control.ListCell<?>> cells = new ArrayList<>();
+        robot.interact(() -> robot.lookup("#search-results .list-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> c.getGraphic() != null && c.isVisible())
+                .sorted(java.util.Comparator.comparingDouble(javafx.scene.control.ListCell::getLayoutY)).forEach(cells::add));
+        assertEquals(3, cells.size(), "the three samples are listed");
+        for (javafx.scene.control.ListCell<?> c : cells) {
+            Bounds g = c.getGraphic().getBoundsInParent();
+            assertTrue(g.getMaxY() <= c.getHeight() + 0.5, "a result is drawn past its cell: " + g.getMaxY() + " > " + c.getHeight());
+        }
+        for (int i = 0; i + 1 < cells.size(); i++) {
+            assertTrue(cells.get(i).getLayoutY() + cells.get(i).getHeight() <= cells.get(i + 1).getLayoutY() + 0.5, "results overlap");
+        }
+        List<String> meta = new ArrayList<>();
+        robot.interact(() -> cells.get(1).lookupAll(".search-hit-meta").forEach(n -> {
+            if (n instanceof javafx.scene.control.Label l) {
+                meta.add(l.getText());
+            }
+        }));
+        assertEquals(List.of("Draft", " · ", "شهری"), meta.subList(0, 3), "each field of the Persian result's line is its own label");
+    }
+
     /** Adds to {@code outside} every text node of the flow drawn more than a pixel beyond the flow's width. */
     private static void checkInside(TextFlow flow, List<String> outside, List<Text> texts) {
         double width = flow.getWidth();

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.scene.layout.Region;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
@@ -241,14 +242,49 @@ public final class SearchPane extends VBox {
             headline.getStyleClass().add("search-hit-headline");
             TextFlow snippet = flow(hit.snippetMarked(), false, hit.language());
             snippet.getStyleClass().add("search-hit-snippet");
-            Label meta = new Label(hit.status().label() + (hit.section().isEmpty() ? "" : " · " + hit.section()) + " · "
-                    + DAY.format(hit.updatedAt()) + (hit.bylines().isEmpty() ? "" : " · " + String.join(", ", hit.bylines())));
+            // one label per field: a right-to-left section or byline would otherwise be reordered with its
+            // neighbours ("Draft · 2 · شهری Dec 2026")
+            javafx.scene.layout.HBox meta = new javafx.scene.layout.HBox();
             meta.getStyleClass().add("search-hit-meta");
+            java.util.List<String> fields = new java.util.ArrayList<>();
+            fields.add(hit.status().label());
+            if (!hit.section().isEmpty()) {
+                fields.add(hit.section());
+            }
+            fields.add(DAY.format(hit.updatedAt()));
+            if (!hit.bylines().isEmpty()) {
+                fields.add(String.join(", ", hit.bylines()));
+            }
+            for (int i = 0; i < fields.size(); i++) {
+                if (i > 0) {
+                    Label dot = new Label(" · ");
+                    dot.getStyleClass().add("search-hit-meta");
+                    dot.setMinWidth(Region.USE_PREF_SIZE);
+                    meta.getChildren().add(dot);
+                }
+                Label field = new Label(app.dispatch.ui.common.BidiText.display(fields.get(i)));
+                field.getStyleClass().add("search-hit-meta");
+                field.setMinWidth(i == fields.size() - 1 ? 0 : Region.USE_PREF_SIZE);
+                meta.getChildren().add(field);
+            }
+            meta.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+            meta.setAccessibleText(String.join(", ", fields));
             VBox box = new VBox(2, headline, snippet, meta);
             box.setMinWidth(0);
             box.prefWidthProperty().bind(widthProperty().subtract(24));
             setGraphic(box);
             setText(null);
+        }
+
+        /** As high as the wrapped headline and snippet are at the cell's width (a ListCell asks its graphic without one). */
+        @Override
+        protected double computePrefHeight(double width) {
+            javafx.scene.Node g = getGraphic();
+            double w = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+            if (g == null || w <= 0) {
+                return super.computePrefHeight(width);
+            }
+            return g.prefHeight(Math.min(w, 10_000)) + snappedTopInset() + snappedBottomInset();
         }
     }
 }
