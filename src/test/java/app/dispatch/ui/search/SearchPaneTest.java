@@ -110,11 +110,13 @@ class SearchPaneTest extends ApplicationTest {
         lib.stories().create(StoryContent.blank("en").withHeadline("Harbour ferry returns after a two-year gap in service")
                 .withStandfirst("The island's only passenger link to the mainland restarts on Monday with a refitted boat,"
                         + " cheaper tickets for residents and a promise of winter sailings.")
-                .withBodyHtml("<p>The harbour ferry is back.</p>").withSection("Regional").withBylines(java.util.List.of("Maren Holt")));
+                .withBodyHtml("<p>The harbour ferry between Ostervik and the mainland will sail again on Monday, ending a"
+                        + " two-year gap that left the island's schoolchildren and patients on a costly private launch.</p>").withSection("Regional").withBylines(java.util.List.of("Maren Holt")));
         lib.stories().create(StoryContent.blank("fa").withHeadline("کتابخانهٔ مرکزی نیک\u200cآباد تا نیمه\u200cشب باز می\u200cماند harbour")
                 .withStandfirst("شورای شهر نیک\u200cآباد می\u200cگوید از این هفته و در فصل امتحانات، سالن مطالعهٔ کتابخانهٔ مرکزی تا ساعت"
                         + " دوازده شب به روی دانش\u200cآموزان و دانشجویان باز است.")
-                .withBodyHtml("<p>harbour</p>").withSection("شهری").withBylines(java.util.List.of("سارا محمدی")));
+                .withBodyHtml("<p>کتابخانهٔ مرکزی نیک\u200cآباد از این هفته تا نیمه\u200cشب باز می\u200cماند تا دانش\u200cآموزان و"
+                        + " دانشجویانی که در خانه جای آرامی برای درس خواندن ندارند harbour بتوانند از سالن مطالعه استفاده کنند.</p>").withSection("شهری").withBylines(java.util.List.of("سارا محمدی")));
         // the app's theme and style sheet: their cell padding is what a result has to fit in
         interact(() -> {
             javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
@@ -138,13 +140,14 @@ class SearchPaneTest extends ApplicationTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         java.util.List<javafx.scene.control.ListCell<?>> cells = lookup("#search-results .list-cell").queryAll().stream()
-                .map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> c.getGraphic() != null && c.isVisible())
-                .sorted(java.util.Comparator.comparingDouble(c -> c.getLayoutY())).toList();
+                .<javafx.scene.control.ListCell<?>>map(n -> (javafx.scene.control.ListCell<?>) n)
+                .filter(c -> c.getGraphic() != null && c.isVisible())
+                .sorted(java.util.Comparator.comparingDouble(javafx.scene.control.ListCell::getLayoutY)).toList();
         assertEquals(2, cells.size());
         for (javafx.scene.control.ListCell<?> c : cells) {
             javafx.geometry.Bounds g = c.getGraphic().getBoundsInParent();
             assertTrue(g.getMaxY() <= c.getHeight() + 0.5, "a result drawn past its cell: " + g.getMaxY() + " > " + c.getHeight());
-            assertTrue(c.getGraphic().prefHeight(g.getWidth()) > 70, "the wrapped snippet takes several lines");
+            assertTrue(c.getGraphic().prefHeight(g.getWidth()) > 70, "the wrapped snippet takes several lines: " + c.getGraphic().prefHeight(g.getWidth()) + " at " + g.getWidth() + " in a cell " + c.getWidth() + "x" + c.getHeight());
         }
         assertTrue(cells.get(0).getLayoutY() + cells.get(0).getHeight() <= cells.get(1).getLayoutY() + 0.5, "results overlap");
     }
