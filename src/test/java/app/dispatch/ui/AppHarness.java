@@ -40,6 +40,8 @@ final class AppHarness {
         robot.interact(() -> {
             Application.setUserAgentStylesheet(null);
             stage.setMaximized(false);
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
             stage.setX(0);
             stage.setY(0);
         });

@@ -136,7 +136,14 @@ class SearchPaneTest extends ApplicationTest {
         clickOn("#search-field").write("harbour");
         waitForResults(2);
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        interact(() -> pane.getScene().getWindow().setWidth(330)); // the side pane made narrower: results wrap again
+        interact(() -> { // the side pane made narrower: results wrap again
+            Stage stage = (Stage) pane.getScene().getWindow();
+            stage.setMaximized(false);
+            stage.setFullScreen(false);
+            stage.setMinWidth(0); // the shared primary stage may keep the app window's minimum
+            stage.setWidth(330);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> results().getWidth() < 400);
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         java.util.List<javafx.scene.control.ListCell<?>> cells = lookup("#search-results .list-cell").queryAll().stream()
