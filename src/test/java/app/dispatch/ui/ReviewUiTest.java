@@ -28,7 +28,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -105,7 +104,7 @@ class ReviewUiTest {
             body.selectRange(at, at + passage.length());
         });
         robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.M).release(KeyCode.M, KeyCode.ALT, KeyCode.CONTROL);
-        TextArea newComment = robot.lookup("#new-comment-body").queryAs(TextArea.class);
+        app.dispatch.ui.common.PlainTextArea newComment = robot.lookup("#new-comment-body").queryAs(app.dispatch.ui.common.PlainTextArea.class);
         waitFor(5, TimeUnit.SECONDS, newComment::isFocused);
         robot.write("Who confirmed the toll?");
         robot.clickOn("#add-comment");

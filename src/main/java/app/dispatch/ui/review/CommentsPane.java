@@ -1,5 +1,7 @@
 package app.dispatch.ui.review;
 
+import app.dispatch.ui.common.BidiText;
+import app.dispatch.ui.common.PlainTextArea;
 import app.dispatch.domain.Comment;
 import app.dispatch.service.CommentService;
 import java.util.function.Supplier;
@@ -7,9 +9,9 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.IndexRange;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -22,7 +24,7 @@ import javafx.scene.layout.VBox;
 public final class CommentsPane extends VBox {
     private final CommentsModel model;
     private final VBox list = new VBox(8);
-    private final TextArea newBody = new TextArea();
+    private final PlainTextArea newBody = new PlainTextArea();
     private java.util.function.Consumer<Runnable> beforeAdd = Runnable::run;
 
     /** {@code selection} gives the editor's current selection in the body's plain text. */
@@ -35,7 +37,8 @@ public final class CommentsPane extends VBox {
         title.getStyleClass().add("title-4");
         newBody.setPromptText("Comment on the selected passage (Ctrl+Alt+M)");
         newBody.setPrefRowCount(3);
-        newBody.setWrapText(true);
+        newBody.setAutoDirection(true);
+        newBody.setAccessibleText("New comment");
         newBody.setId("new-comment-body");
         Button add = new Button("Comment");
         add.setId("add-comment");
@@ -85,10 +88,8 @@ public final class CommentsPane extends VBox {
         card.getStyleClass().add("comment-thread");
         card.setPadding(new Insets(6));
         card.setStyle("-fx-border-color: #d0d7de; -fx-border-radius: 4;" + (c.resolved() ? " -fx-opacity: 0.7;" : ""));
-        Label quote = new Label("\u201C" + c.quote() + "\u201D");
-        quote.setWrapText(true);
+        Node quote = wrapped("\u201C" + c.quote() + "\u201D", "comment-quote");
         quote.setStyle("-fx-font-style: italic;");
-        quote.getStyleClass().add("comment-quote");
         card.getChildren().add(quote);
         if (c.passageRemoved()) {
             Label removed = new Label("passage removed");
@@ -97,8 +98,8 @@ public final class CommentsPane extends VBox {
         }
         card.getChildren().add(entry(c));
         for (Comment r : t.replies()) {
-            Label reply = entry(r);
-            reply.setPadding(new Insets(0, 0, 0, 12));
+            Node reply = entry(r);
+            VBox.setMargin(reply, new Insets(0, 0, 0, 12));
             card.getChildren().add(reply);
         }
         if (c.resolved()) {
@@ -129,10 +130,29 @@ public final class CommentsPane extends VBox {
         return card;
     }
 
-    private static Label entry(Comment c) {
-        Label l = new Label(c.author() + ": " + c.body());
-        l.setWrapText(true);
-        l.getStyleClass().add("comment-body");
-        return l;
+    private static Node entry(Comment c) {
+        return wrapped(c.author() + ": " + c.body(), "comment-body");
+    }
+
+    /**
+     * Wrapping text: a label, or for text holding right-to-left script a text flow of one node per
+     * word in that text's direction, which JavaFX lays out right where a wrapping label is not (decision 0009).
+     */
+    static Node wrapped(String text, String styleClass) {
+        if (!BidiText.hasRightToLeft(text)) {
+            Label l = new Label(text);
+            l.setWrapText(true);
+            l.getStyleClass().add(styleClass);
+            return l;
+        }
+        javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow();
+        flow.getChildren().addAll(BidiText.nodes(text, t -> t.getStyleClass().add("comment-text")));
+        flow.getStyleClass().add(styleClass);
+        flow.setAccessibleText(text);
+        if (Boolean.TRUE.equals(BidiText.firstStrongIsRightToLeft(text.replace("\u201C", "")))) {
+            flow.setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        }
+        BidiText.relayoutOnResize(flow);
+        return flow;
     }
 }

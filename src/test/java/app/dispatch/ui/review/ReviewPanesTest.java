@@ -164,4 +164,21 @@ class ReviewPanesTest extends ApplicationTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("." + DiffView.FIELD_LABEL_CLASS).queryAllAs(Label.class)
                 .stream().anyMatch(l -> l.getText().equals("Caption — flood-road.jpg (picture removed)")));
     }
+
+    @Test
+    void aPersianCommentIsDrawnOneWordANodeRightToLeftAndAnEnglishOneAsALabel() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.Node> fa = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.Node> en = new java.util.concurrent.atomic.AtomicReference<>();
+        interact(() -> {
+            fa.set(CommentsPane.wrapped("مریم: منبع این رقم کیست؟ لطفاً نام سازمان را بنویسید.", "comment-body"));
+            en.set(CommentsPane.wrapped("Ed Itor: Source for the toll?", "comment-body"));
+        });
+        javafx.scene.text.TextFlow flow = (javafx.scene.text.TextFlow) fa.get();
+        assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, flow.getNodeOrientation());
+        assertEquals(10, flow.getChildren().size(), "one node per word");
+        assertEquals("مریم: منبع این رقم کیست؟ لطفاً نام سازمان را بنویسید.",
+                flow.getChildren().stream().map(n -> ((Text) n).getText()).collect(java.util.stream.Collectors.joining()));
+        assertTrue(flow.getStyleClass().contains("comment-body"));
+        assertEquals("Ed Itor: Source for the toll?", ((Label) en.get()).getText());
+    }
 }
