@@ -19,18 +19,12 @@ public final class ParagraphChecker {
     private Map<String, List<Finding>> cache = new HashMap<>();
     private int lastChecked;
 
-    /** {@code checkParagraph} returns findings with positions inside the paragraph it is given. */
-    public ParagraphChecker(Function<String, List<Finding>> checkParagraph) {
-        this.checkParagraphs = paras -> paras.stream().map(checkParagraph).toList();
-    }
-
-    private ParagraphChecker(Function<List<String>, List<List<Finding>>> checkParagraphs, Void batch) {
+    /**
+     * {@code checkParagraphs} is given the changed paragraphs of one call together and returns each
+     * one's findings, positions inside its paragraph, in the same order.
+     */
+    public ParagraphChecker(Function<List<String>, List<List<Finding>>> checkParagraphs) {
         this.checkParagraphs = checkParagraphs;
-    }
-
-    /** Checks the changed paragraphs of each call together: {@code checkParagraphs} gives each its findings. */
-    public static ParagraphChecker batched(Function<List<String>, List<List<Finding>>> checkParagraphs) {
-        return new ParagraphChecker(checkParagraphs, null);
     }
 
     /** All findings of {@code text}; checks only changed paragraphs. */

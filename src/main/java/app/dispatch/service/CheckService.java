@@ -208,15 +208,6 @@ public final class CheckService {
         return kept;
     }
 
-    /** House style plus spelling and grammar on one piece of text; positions in it. */
-    public List<Finding> checkText(String text, String language, String field) {
-        loadDictionary();
-        List<Finding> out = new ArrayList<>(houseStyle().check(text, field));
-        out.addAll(spelling.check(text, language, field));
-        out.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::ruleId));
-        return out;
-    }
-
     /** Checks one open body again and again; only paragraphs changed since the last call are checked. Not thread-safe. */
     public interface IncrementalCheck {
         List<Finding> check(String plainText);
@@ -229,7 +220,7 @@ public final class CheckService {
      * already checked anywhere (a full check, another editor) comes from the shared paragraph cache.
      */
     public IncrementalCheck paragraphChecker(String language) {
-        ParagraphChecker pc = ParagraphChecker.batched(paras -> {
+        ParagraphChecker pc = new ParagraphChecker(paras -> {
             loadDictionary();
             return checkPieces(paras, language);
         });

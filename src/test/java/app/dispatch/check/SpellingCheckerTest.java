@@ -70,7 +70,7 @@ class SpellingCheckerTest {
 
     @Test
     void paragraphCheckerRechecksOnlyTheChangedParagraph() {
-        ParagraphChecker pc = new ParagraphChecker(p -> CHECKER.check(p, "en"));
+        ParagraphChecker pc = new ParagraphChecker(paras -> paras.stream().map(p -> CHECKER.check(p, "en")).toList());
         String text = "First paragraf here.\nSecond paragraph is fine.\nThird one.";
         List<Finding> first = pc.check(text);
         assertEquals(3, pc.lastCheckedParagraphs());
