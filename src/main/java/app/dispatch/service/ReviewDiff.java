@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -211,19 +210,6 @@ public final class ReviewDiff {
     public static List<FieldDiff> diff(StoryContent a, StoryContent b, List<PictureCaption> captionsA, List<PictureCaption> captionsB) {
         List<FieldDiff> out = new ArrayList<>(textFields(a, b));
         out.addAll(captionFields(captionsA, captionsB));
-        return out;
-    }
-
-    /** As {@link #diff(StoryContent, StoryContent, List, List)} with bare captions by key, in key order. */
-    public static List<FieldDiff> diff(StoryContent a, StoryContent b, Map<String, String> captionsA, Map<String, String> captionsB) {
-        List<FieldDiff> out = new ArrayList<>(textFields(a, b));
-        TreeSet<String> keys = new TreeSet<>(captionsA.keySet());
-        keys.addAll(captionsB.keySet());
-        for (String k : keys) {
-            out.add(new FieldDiff(CAPTION_PREFIX + k, defaultLabel(CAPTION_PREFIX + k),
-                    WordDiff.diff(captionsA.getOrDefault(k, ""), captionsB.getOrDefault(k, "")),
-                    captionsA.containsKey(k), captionsB.containsKey(k)));
-        }
         return out;
     }
 

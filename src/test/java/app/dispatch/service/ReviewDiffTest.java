@@ -11,7 +11,6 @@ import app.dispatch.domain.StoryContent;
 import app.dispatch.text.WordDiff;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,9 +63,11 @@ class ReviewDiffTest {
             ReviewDiff.Result r = lib.reviewDiff().between(s.id(), revs.get(0).id().toString(), revs.get(1).id().toString());
             assertTrue(r.field("standfirst").orElseThrow().changed());
             assertFalse(r.field("body").orElseThrow().changed());
+            java.util.UUID m1 = java.util.UUID.randomUUID();
             List<ReviewDiff.FieldDiff> withCaptions = ReviewDiff.diff(revs.get(0).content(), revs.get(1).content(),
-                    Map.of("m1", "Flood water in Kabul"), Map.of("m1", "Flood water in central Kabul"));
-            assertEquals("caption:m1", withCaptions.get(3).field());
+                    List.of(new app.dispatch.domain.PictureCaption(m1, 0, "m1.jpg", "Flood water in Kabul")),
+                    List.of(new app.dispatch.domain.PictureCaption(m1, 0, "m1.jpg", "Flood water in central Kabul")));
+            assertEquals("caption:" + m1, withCaptions.get(3).field());
             assertTrue(withCaptions.get(3).changed());
         }
     }
