@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -446,9 +445,7 @@ public final class PackageService {
             }
             default -> {
                 Revision snapshot = null;
-                var head = localHead(here);
-                if (head == null || !head.content().equals(here.content()) || head.status() != here.status()
-                        || captionsChangedSince(head)) {
+                if (stories.store().differsFromHead(here.id())) {
                     snapshot = new Revision(UUID.randomUUID(), here.id(), here.headRevisionId(), stories.now(), stories.author(),
                             RevisionKind.SNAPSHOT, "local version before import", here.status(), here.content());
                 }
@@ -480,12 +477,6 @@ public final class PackageService {
                 return new ImportResult(here.id(), Outcome.UPDATED, notes);
             }
         }
-    }
-
-    /** The library's head revision of the story, or null when it has none. */
-    private Revision localHead(Story here) {
-        return here.headRevisionId() == null ? null
-                : stories.revisions(here.id()).stream().filter(r -> r.id().equals(here.headRevisionId())).findFirst().orElse(null);
     }
 
     /**
@@ -527,12 +518,6 @@ public final class PackageService {
         return dropped;
     }
 
-    /** True when the revision recorded captions and the story's pictures' captions differ from them now. */
-    private boolean captionsChangedSince(Revision r) {
-        Optional<List<PictureCaption>> then = stories.captions(r.storyId(), r.id());
-        return then.isPresent() && !PictureCaption.same(then.get(), stories.captions(r.storyId(), null).orElse(List.of()));
-    }
-
     /**
      * True when the library's story has revisions or edits (captions included) that the package does not contain.
      * A package with the current version only (decision 0505) names its head's parent without carrying it: when
@@ -550,9 +535,7 @@ public final class PackageService {
             if (!parentOfPackaged) {
                 return true;
             }
-            Revision localHead = localHead(here);
-            return localHead == null || !localHead.content().equals(here.content()) || localHead.status() != here.status()
-                    || captionsChangedSince(localHead);
+            return stories.store().differsFromHead(here.id());
         }
         Revision head = packaged.stream().filter(r -> r.id().equals(here.headRevisionId())).findFirst().orElseThrow();
         List<PictureCaption> headCaptions = data.revisionCaptions().get(head.id());

@@ -290,7 +290,7 @@ public final class StoryStore {
         static Typed of(app.dispatch.domain.LibraryQuery q) {
             List<String> prefixes = new ArrayList<>();
             List<String> literals = new ArrayList<>();
-            for (String word : words(q)) {
+            for (String word : q.words()) {
                 String typed = word.replaceAll("^[\"()*]+|[\"()*]+$", "");
                 if (typed.isEmpty()) {
                     continue;
@@ -307,29 +307,6 @@ public final class StoryStore {
 
         boolean indexed() {
             return fts != null;
-        }
-
-        /**
-         * The query's words with control characters and broken surrogates taken out (as spaces): FTS5
-         * reads its expression as a C string, so a NUL would cut it short.
-         */
-        private static List<String> words(app.dispatch.domain.LibraryQuery q) {
-            List<String> out = new ArrayList<>();
-            for (String word : q.words()) {
-                StringBuilder sb = new StringBuilder(word.length());
-                for (int i = 0; i < word.length(); i++) {
-                    char ch = word.charAt(i);
-                    boolean broken = Character.isHighSurrogate(ch) ? i + 1 >= word.length() || !Character.isLowSurrogate(word.charAt(i + 1))
-                            : Character.isLowSurrogate(ch) && (i == 0 || !Character.isHighSurrogate(word.charAt(i - 1)));
-                    sb.append(Character.isISOControl(ch) || broken ? ' ' : ch);
-                }
-                for (String w : sb.toString().split(" ")) {
-                    if (!w.isEmpty()) {
-                        out.add(w);
-                    }
-                }
-            }
-            return out;
         }
 
         /** Stories whose headline, slug or bylines match, trashed or not (the index has one row per story). */
@@ -469,17 +446,25 @@ public final class StoryStore {
      * pictures' captions differ from the head revision.
      */
     public Optional<Revision> snapshotIfChanged(UUID storyId, RevisionFactory factory) {
-        return db.write(c -> {
-            Story s = get(c, storyId).orElseThrow(() -> NotFoundException.story(storyId.toString()));
-            if (s.headRevisionId() != null) {
-                Optional<Revision> head = revisions.get(c, s.headRevisionId());
-                if (head.isPresent() && head.get().content().equals(s.content()) && head.get().status() == s.status()
-                        && !revisions.captionsChangedSince(c, head.get().id(), storyId)) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(snapshot(c, storyId, factory));
-        });
+        return db.write(c -> differsFromHead(c, storyId) ? Optional.of(snapshot(c, storyId, factory)) : Optional.empty());
+    }
+
+    /**
+     * True when the story has no head revision, or its content, status or (when the head recorded
+     * them) its pictures' captions differ from the head's: what a new revision would record.
+     */
+    public boolean differsFromHead(UUID storyId) {
+        return db.read(c -> differsFromHead(c, storyId));
+    }
+
+    private boolean differsFromHead(Connection c, UUID storyId) throws SQLException {
+        Story s = get(c, storyId).orElseThrow(() -> NotFoundException.story(storyId.toString()));
+        if (s.headRevisionId() == null) {
+            return true;
+        }
+        Optional<Revision> head = revisions.get(c, s.headRevisionId());
+        return head.isEmpty() || !head.get().content().equals(s.content()) || head.get().status() != s.status()
+                || revisions.captionsChangedSince(c, head.get().id(), storyId);
     }
 
     /** Replaces the content and records a revision of the result, in one transaction. */
