@@ -31,9 +31,9 @@ public record LibraryQuery(LibraryScope scope, Status status, String text, Sort 
         sort = sort == null ? Sort.UPDATED : sort;
     }
 
-    /** The filter's words, lower-cased; empty when there is no text filter. */
+    /** The filter's words, lower-cased, control characters and broken surrogates taken out; empty when there is no text filter. */
     public List<String> words() {
         return text.isEmpty() ? List.of()
-                : Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+                : Arrays.stream(TypedText.withoutControls(text).toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty()).toList();
     }
 }

@@ -118,21 +118,7 @@ public record SearchQuery(String fts, String section, Status status, boolean onl
         if (input == null) {
             return "";
         }
-        String s = input.length() > MAX_INPUT ? input.substring(0, MAX_INPUT) : input;
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            sb.append(Character.isISOControl(ch) || Character.isSurrogate(ch) && !validSurrogate(s, i) ? ' ' : ch);
-        }
-        return sb.toString();
-    }
-
-    private static boolean validSurrogate(String s, int i) {
-        char ch = s.charAt(i);
-        if (Character.isHighSurrogate(ch)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        return app.dispatch.domain.TypedText.withoutControls(input.length() > MAX_INPUT ? input.substring(0, MAX_INPUT) : input);
     }
 
     /** Index of the ':' ending a known field name at {@code i}, or -1. */
