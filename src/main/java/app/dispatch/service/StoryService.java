@@ -87,8 +87,13 @@ public final class StoryService {
     /** Sanitizes the body and makes the slug present and unique. */
     public StoryContent prepare(StoryContent content, UUID storyId) {
         StoryContent c = content.withBodyHtml(BodyHtml.sanitize(content.bodyHtml()));
-        String slug = c.slug().isBlank() ? Slugs.fromHeadline(c.headline(), limits.get().slug()) : c.slug().strip();
+        String slug = c.slug().isBlank() ? headlineSlug(c.headline()) : c.slug().strip();
         return c.withSlug(uniqueSlug(slug, storyId));
+    }
+
+    /** The slug a headline gives, within the slug limit. */
+    private String headlineSlug(String headline) {
+        return Slugs.fromHeadline(headline, limits.get().slug());
     }
 
     /** {@code base}, or base-2, base-3 … whichever is free. */
@@ -157,7 +162,7 @@ public final class StoryService {
         String slug = clean.slug().strip();
         String note = "";
         if (slug.isEmpty()) {
-            slug = uniqueSlug(Slugs.fromHeadline(clean.headline(), limits.get().slug()), id);
+            slug = uniqueSlug(headlineSlug(clean.headline()), id);
         } else if (!Slugs.isValid(slug)) {
             String stored = get(id).content().slug();
             if (!slug.equals(stored)) {

@@ -312,8 +312,6 @@ public final class MediaStore {
                         ps.executeUpdate();
                     }
                 }
-            }
-            for (MediaItem m : list(c, storyId, false)) {
                 if (trashCopy.contains(m.id())) {
                     setTrashed(c, m.id(), true, now, false);
                 }

@@ -1,16 +1,15 @@
 package app.dispatch.ui.editor;
 
 import app.dispatch.text.BodyBlocks;
-import app.dispatch.ui.common.BidiText;
 import app.dispatch.text.BodyBlocks.Block;
 import app.dispatch.text.BodyBlocks.Kind;
 import app.dispatch.text.BodyBlocks.Run;
+import app.dispatch.ui.common.BidiText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
 import javafx.geometry.NodeOrientation;
-import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.text.TextFlow;
@@ -23,6 +22,7 @@ import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.StyledSegment;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.reactfx.SuspendableYes;
 

@@ -5,6 +5,7 @@ import app.dispatch.domain.Languages;
 import app.dispatch.domain.Limits;
 import app.dispatch.domain.Revision;
 import app.dispatch.domain.RevisionKind;
+import app.dispatch.domain.Slugs;
 import app.dispatch.domain.Status;
 import app.dispatch.domain.Story;
 import app.dispatch.domain.StoryContent;
@@ -153,7 +154,7 @@ public final class EditorModel {
             rightToLeft.set(Languages.isRightToLeft(c.language()));
             headline.set(c.headline());
             slug.set(c.slug());
-            slugFollowsHeadline.set(app.dispatch.domain.Slugs.followsHeadline(c.slug(), c.headline(), l.limits().slug()));
+            slugFollowsHeadline.set(Slugs.followsHeadline(c.slug(), c.headline(), l.limits().slug()));
             slugMessage.set("");
             standfirst.set(c.standfirst());
             bylines.set(String.join(", ", c.bylines()));
@@ -190,7 +191,7 @@ public final class EditorModel {
         if (loading || !slugFollowsHeadline.get() || headline.get().isBlank()) {
             return;
         }
-        String derived = app.dispatch.domain.Slugs.fromHeadline(headline.get(), limits.slug());
+        String derived = Slugs.fromHeadline(headline.get(), limits.slug());
         if (!derived.equals(slug.get())) {
             settingSlug = true;
             try {
